@@ -1,0 +1,142 @@
+//! Codelists: closed sets of values with stable codes and bilingual labels.
+//!
+//! Every codelist in this crate (such as [`FindingStatus`](crate::FindingStatus) or
+//! [`Unit`](crate::Unit)) is a Rust enum whose JSON form is a stable `snake_case` code. Codes are
+//! identifiers, never translated; each value also has a Chinese and an English label, reachable
+//! through the [`Codelist`] trait.
+
+use std::fmt;
+
+/// A closed set of values with stable codes and Chinese and English labels.
+///
+/// # Examples
+///
+/// ```
+/// use inspection_report::{Codelist, FindingStatus};
+///
+/// let status = FindingStatus::Completed;
+/// assert_eq!(status.code(), "completed");
+/// assert_eq!(status.label_zh(), "已完成");
+/// assert_eq!(status.label_en(), "completed");
+/// assert_eq!(FindingStatus::from_code("long_term"), Some(FindingStatus::LongTerm));
+/// assert!(FindingStatus::ALL.contains(&FindingStatus::Ongoing));
+/// ```
+pub trait Codelist: Sized + Copy + 'static {
+    /// The codelist's name as it appears in the JSON Schema (`FindingStatus`).
+    const NAME: &'static str;
+    /// Every value of the codelist, in declaration order.
+    const ALL: &'static [Self];
+
+    /// The stable `snake_case` code of this value, as written in JSON.
+    fn code(self) -> &'static str;
+    /// The Chinese label of this value.
+    fn label_zh(self) -> &'static str;
+    /// The English label of this value.
+    fn label_en(self) -> &'static str;
+
+    /// The value with this code, if there is one.
+    fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|value| value.code() == code)
+    }
+
+    /// The value whose Chinese label is `label`, if there is one.
+    fn from_label_zh(label: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|value| value.label_zh() == label)
+    }
+}
+
+/// The error returned when a string is not a code of a codelist.
+///
+/// # Examples
+///
+/// ```
+/// use inspection_report::Unit;
+///
+/// let err = "furlong".parse::<Unit>().unwrap_err();
+/// assert_eq!(err.to_string(), "`furlong` is not a code of Unit");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{code}` is not a code of {codelist}")]
+#[non_exhaustive]
+pub struct UnknownCode {
+    /// The codelist that was searched.
+    pub codelist: &'static str,
+    /// The string that matched no code.
+    pub code: String,
+}
+
+/// Writes `code — label_zh / label_en` for a codelist value, as used in documentation.
+pub(crate) fn describe<C: Codelist>(value: C, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    write!(f, "{} — {} / {}", value.code(), value.label_zh(), value.label_en())
+}
+
+/// Defines a codelist enum: serde as `snake_case` codes, `Display` and `FromStr` by code,
+/// [`Codelist`] with labels, and a JSON Schema whose every value carries its labels.
+macro_rules! codelist {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident = $code:literal, $zh:literal, $en:literal;
+            )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+            serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+        )]
+        #[non_exhaustive]
+        pub enum $name {
+            $(
+                #[doc = concat!("`", $code, "` — ", $zh, " (", $en, ").")]
+                #[doc = ""]
+                $(#[$vmeta])*
+                #[serde(rename = $code)]
+                $variant,
+            )+
+        }
+
+        impl $crate::codelist::Codelist for $name {
+            const NAME: &'static str = stringify!($name);
+            const ALL: &'static [Self] = &[$(Self::$variant),+];
+
+            fn code(self) -> &'static str {
+                match self { $(Self::$variant => $code),+ }
+            }
+            fn label_zh(self) -> &'static str {
+                match self { $(Self::$variant => $zh),+ }
+            }
+            fn label_en(self) -> &'static str {
+                match self { $(Self::$variant => $en),+ }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            /// Writes the code; use the alternate form (`{:#}`) for code and labels.
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                if f.alternate() {
+                    $crate::codelist::describe(*self, f)
+                } else {
+                    f.write_str($crate::codelist::Codelist::code(*self))
+                }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = $crate::codelist::UnknownCode;
+
+            fn from_str(code: &str) -> Result<Self, Self::Err> {
+                <Self as $crate::codelist::Codelist>::from_code(code).ok_or_else(|| {
+                    $crate::codelist::UnknownCode {
+                        codelist: stringify!($name),
+                        code: code.to_owned(),
+                    }
+                })
+            }
+        }
+    };
+}
+
+pub(crate) use codelist;

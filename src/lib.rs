@@ -1,0 +1,149 @@
+//! # inspection-report
+//!
+//! A typed model, JSON form, JSON Schema and validation for inspection rectification reports:
+//! the notices in which an organization publishes what an inspection found (巡视, 巡察, audit,
+//! environmental inspection) and how each problem was rectified (整改).
+//!
+//! ## The model
+//!
+//! An [`Inspection`] is one published report. It names the [`InspectionRound`] (who inspected
+//! whom, when), the regulations it rests on ([`Document`]s), and its [`Finding`]s grouped in
+//! [`Section`]s. Each finding has a [`FindingStatus`] and [`Measure`]s; each measure reports
+//! figures ([`Metric`]), decisions against people or cases ([`Disposition`]), documents and
+//! dated events ([`Milestone`]). Codelists such as [`Unit`] and [`DispositionKind`] have stable
+//! `snake_case` codes and Chinese and English labels ([`Codelist`]).
+//!
+//! ## Writing a report
+//!
+//! Every type has a builder; a missing required field is a compile error.
+//!
+//! ```
+//! use inspection_report::*;
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let measure = Measure::builder()
+//!     .id("f-1-01.m2".parse()?)
+//!     .ordinal(2)
+//!     .text("定期听取巡察整改进展情况，共召开6次党工委会议。")
+//!     .metrics(vec![
+//!         Metric::builder()
+//!             .kind(MetricKind::Count)
+//!             .subject("党工委会议")
+//!             .value(Decimal::from(6u32))
+//!             .unit(Unit::Time)
+//!             .period(Period::since("2025-03".parse()?))
+//!             .build(),
+//!     ])
+//!     .dispositions(vec![
+//!         Disposition::builder()
+//!             .kind(DispositionKind::PartyAndAdministrativeSanction)
+//!             .count(Decimal::from(8u32))
+//!             .unit(DispositionUnit::Person)
+//!             .build(),
+//!     ])
+//!     .build();
+//!
+//! let report = Inspection::builder()
+//!     .title("关于巡察整改情况的通报")
+//!     .language("zh-CN".parse()?)
+//!     .stage(ReportStage::Final)
+//!     .round(
+//!         InspectionRound::builder()
+//!             .family(InspectionFamily::PartyInspection)
+//!             .commissioned_by(Organization::named("市委"))
+//!             .team(Organization::named("市委第八巡察组"))
+//!             .inspected(vec![Organization::named("示范区党工委")])
+//!             .on_site(Period::between("2025-03-06".parse()?, "2025-04-28".parse()?))
+//!             .feedback_date("2025-06-10".parse()?)
+//!             .build(),
+//!     )
+//!     .sections(vec![
+//!         Section::builder()
+//!             .id("completed".parse()?)
+//!             .title("已完成的整改任务")
+//!             .kind(SectionKind::Completed)
+//!             .findings(vec![
+//!                 Finding::builder()
+//!                     .id("f-1-01".parse()?)
+//!                     .number(1)
+//!                     .problem("对巡察整改重视不够。")
+//!                     .status(FindingStatus::Completed)
+//!                     .measure_numbering(Numbering::ChineseShi)
+//!                     .measures(vec![measure])
+//!                     .build(),
+//!             ])
+//!             .build(),
+//!     ])
+//!     .issuer(Organization::named("示范区工委"))
+//!     .published("2025-10-23".parse()?)
+//!     .build();
+//! # let _ = &report;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! ## JSON
+//!
+//! The JSON form uses `snake_case` names and codes, ISO 8601 dates with reduced precision
+//! (`"2025-03"`), and decimals as strings (`"129.9"`) so that figures stay exactly as written.
+//! Unknown fields are refused. Reading names the path of a bad value:
+//!
+//! ```
+//! use inspection_report::Inspection;
+//!
+//! let err = Inspection::from_json_str(r#"{"title": "通报", "language": "zh-CN", "stage": "done"}"#)
+//!     .unwrap_err();
+//! assert_eq!(err.pointer, "/stage");
+//! assert!(err.message.contains("unknown variant `done`"));
+//! ```
+//!
+//! ## Crate features
+//!
+//! - `proptest`: [proptest](https://docs.rs/proptest) strategies that generate valid values of
+//!   every model type, for property tests of downstream code.
+
+mod codelist;
+mod contact;
+mod date;
+mod decimal;
+mod disposition;
+mod document;
+mod finding;
+pub mod id;
+mod inspection;
+mod language;
+mod measure;
+mod metric;
+mod numbering;
+mod organization;
+mod read;
+mod round;
+mod section;
+mod summary;
+mod unit;
+
+pub use codelist::{Codelist, UnknownCode};
+pub use contact::Contact;
+pub use date::{DateError, DatePrecision, PartialDate, Period, When};
+pub use decimal::{
+    DECIMAL_PATTERN, Decimal, DecimalError, DecimalErrorReason, MAX_FRACTION_DIGITS,
+    MAX_INTEGER_DIGITS,
+};
+pub use disposition::{Disposition, DispositionKind, DispositionUnit, Included, Money};
+pub use document::{Document, DocumentStatus};
+pub use id::{
+    CommitmentId, DispositionId, DocumentId, FindingId, IdError, IdErrorReason, MeasureId,
+    MetricId, MilestoneId, ReportId, SectionId,
+};
+pub use finding::{Finding, FindingStatus};
+pub use inspection::{Inspection, ReportStage};
+pub use language::{LANGUAGE_TAG_PATTERN, LanguageTag, LanguageTagError};
+pub use measure::{Measure, Milestone};
+pub use metric::{Metric, MetricKind, Progress, Qualifier, Rank};
+pub use numbering::Numbering;
+pub use organization::Organization;
+pub use read::{ReadError, ReadErrorKind, read_json};
+pub use round::{Duration, InspectionFamily, InspectionKind, InspectionRound, Rectification};
+pub use section::{Section, SectionKind};
+pub use summary::{Commitment, NextSteps, Summary};
+pub use unit::{Dimension, Unit};

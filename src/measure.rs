@@ -1,0 +1,91 @@
+//! Measures: what was done to rectify a finding.
+
+use bon::Builder;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::{Disposition, Document, DocumentId, MeasureId, Metric, MilestoneId, When};
+
+/// A dated event a measure reports: a meeting held, an agreement signed, a project started.
+///
+/// # Examples
+///
+/// ```
+/// use inspection_report::Milestone;
+///
+/// let signed = Milestone::builder()
+///     .date("2025-06-24".parse::<inspection_report::PartialDate>()?.into())
+///     .text("与农担公司正式签订合作协议")
+///     .build();
+/// assert_eq!(signed.text, "与农担公司正式签订合作协议");
+/// # Ok::<(), inspection_report::DateError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
+#[serde(deny_unknown_fields)]
+#[builder(on(String, into))]
+pub struct Milestone {
+    /// A stable identifier, when other data refers to this event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<MilestoneId>,
+    /// When it happened.
+    pub date: When,
+    /// What happened, in the report's words.
+    pub text: String,
+}
+
+/// One rectification measure of a finding: `一是…`, `二是…`.
+///
+/// `text` keeps the published wording; the structured parts — figures, dispositions, documents
+/// and dated events — carry the same facts as data.
+///
+/// # Examples
+///
+/// ```
+/// use inspection_report::{Measure, Metric, Unit};
+///
+/// let measure = Measure::builder()
+///     .id("f-1-01.m2".parse()?)
+///     .ordinal(2)
+///     .text("定期听取巡察整改进展情况……共召开6次党工委会议……")
+///     .metrics(vec![Metric::count("党工委会议", 6u32, Unit::Time)])
+///     .build();
+/// assert_eq!(measure.ordinal, Some(2));
+/// # Ok::<(), inspection_report::IdError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
+#[serde(deny_unknown_fields)]
+#[builder(on(String, into))]
+pub struct Measure {
+    /// A stable identifier.
+    pub id: MeasureId,
+    /// The published ordinal (`一是` → 1), rendered with the finding's `measure_numbering`;
+    /// absent for unnumbered measures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1))]
+    pub ordinal: Option<u32>,
+    /// A short heading, when the measure has one (`全面梳理`, `严肃问责`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading: Option<String>,
+    /// What was done, in the report's words.
+    pub text: String,
+    /// The figures the measure reports.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[builder(default)]
+    pub metrics: Vec<Metric>,
+    /// The dispositions the measure reports.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[builder(default)]
+    pub dispositions: Vec<Disposition>,
+    /// Documents first named by this measure.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[builder(default)]
+    pub documents: Vec<Document>,
+    /// Documents named again by this measure, by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[builder(default)]
+    pub document_refs: Vec<DocumentId>,
+    /// Dated events the measure reports.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[builder(default)]
+    pub milestones: Vec<Milestone>,
+}
