@@ -17,11 +17,11 @@ codelist! {
         /// Arabic numerals in parentheses: (1)(2)(3).
         ArabicParenthesized = "arabic_parenthesized", "（1）", "parenthesized Arabic numeral";
         /// Ordinals with 是: 一是、二是、三是.
-        ChineseShi = "chinese_shi", "一是", "ordinal with 是 (firstly)";
+        ChineseShi = "chinese_shi", "一是", "ordinal with shi (firstly, secondly)";
         /// Ordinals with 要: 一要、二要、三要.
-        ChineseYao = "chinese_yao", "一要", "ordinal with 要 (first, we will)";
-        /// Ordinals with 是 preceded by 第: 第一、第二.
-        ChineseDi = "chinese_di", "第一", "ordinal with 第";
+        ChineseYao = "chinese_yao", "一要", "ordinal with yao (first, we will)";
+        /// Ordinals with 第: 第一、第二.
+        ChineseDi = "chinese_di", "第一", "ordinal with di (first, second)";
     }
 }
 

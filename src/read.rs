@@ -81,8 +81,9 @@ impl ReadError {
                 Segment::Enum { .. } | Segment::Unknown => {}
             }
         }
+        // serde_path_to_error writes `.` for the root and `?` where it lost track.
         let path = match error.path().to_string().as_str() {
-            "." => String::new(),
+            "." | "?" => String::new(),
             other => other.to_owned(),
         };
         Self::from_json(error.into_inner(), pointer, path)
