@@ -50,9 +50,11 @@ pub struct ReadError {
     /// The path of the bad value in dotted form (`findings[3].measures[1]`); empty for the
     /// whole document.
     pub path: String,
-    /// The line of the input where the error was found, from 1; 0 when unknown.
+    /// The line of the input where the error was found, from 1; 0 only for
+    /// [`ReadErrorKind::Io`] errors, which have no position.
     pub line: usize,
-    /// The column of the input where the error was found, from 1; 0 when unknown.
+    /// The column of the input where the error was found, from 1; 0 at the start of a line
+    /// (as for empty input) or when unknown.
     pub column: usize,
     /// What went wrong, in words.
     pub message: String,

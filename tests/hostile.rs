@@ -1,0 +1,174 @@
+//! Hostile input: whatever bytes arrive, reading never panics, never hangs, and every
+//! rejection says where.
+
+use inspection_report::*;
+use proptest::prelude::*;
+
+/// Every rejection carries a position in the input (a line from 1; column 0 is the start of
+/// the line).
+fn assert_located(err: &ReadError, input: &[u8]) {
+    assert!(
+        err.line > 0,
+        "error without position: {err:?} for input {:?}",
+        String::from_utf8_lossy(input)
+    );
+    assert!(!err.message.is_empty());
+}
+
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        any::<f64>().prop_map(serde_json::Value::from),
+        "\\PC{0,12}".prop_map(serde_json::Value::from),
+        prop::sample::select(vec![
+            "completed",
+            "2025-03",
+            "2025-02-30",
+            "129.9",
+            "1e5",
+            "f-1",
+            "zh-CN",
+            "person",
+        ])
+        .prop_map(serde_json::Value::from),
+    ];
+    leaf.prop_recursive(6, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::from),
+            prop::collection::btree_map(
+                prop::sample::select(vec![
+                    "title",
+                    "language",
+                    "stage",
+                    "round",
+                    "sections",
+                    "findings",
+                    "measures",
+                    "metrics",
+                    "value",
+                    "unit",
+                    "kind",
+                    "id",
+                    "published",
+                    "issuer",
+                    "name",
+                    "start",
+                    "end",
+                    "parts",
+                    "status",
+                    "problem",
+                    "text",
+                    "bogus",
+                ])
+                .prop_map(str::to_owned),
+                inner,
+                0..8,
+            )
+            .prop_map(|map| serde_json::Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        if let Err(err) = Inspection::from_json_slice(&bytes) {
+            assert_located(&err, &bytes);
+        }
+    }
+
+    #[test]
+    fn arbitrary_json_never_panics_and_errors_are_located(value in json_value()) {
+        let bytes = serde_json::to_vec(&value).expect("a JSON value serializes");
+        for result in [
+            Inspection::from_json_slice(&bytes).map(drop),
+            read_json::<Finding>(&bytes).map(drop),
+            read_json::<Metric>(&bytes).map(drop),
+            read_json::<Period>(&bytes).map(drop),
+        ] {
+            if let Err(err) = result {
+                assert_located(&err, &bytes);
+            }
+        }
+    }
+}
+
+#[test]
+fn deep_nesting_is_refused_with_a_position() {
+    let depth = 100_000;
+    let json = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
+    let err = Inspection::from_json_str(&json).expect_err("deeply nested");
+    assert_located(&err, json.as_bytes());
+
+    // Recursion through the model itself: metrics nested in parts.
+    let mut metric = String::from(r#"{"kind":"count","subject":"x","value":"1","unit":"time"}"#);
+    for _ in 0..1000 {
+        metric = format!(
+            r#"{{"kind":"count","subject":"x","value":"1","unit":"time","parts":[{metric}]}}"#
+        );
+    }
+    let err = read_json::<Metric>(metric.as_bytes()).expect_err("recursion limit");
+    assert!(err.message.contains("recursion limit exceeded"), "{err}");
+    assert_located(&err, metric.as_bytes());
+}
+
+#[test]
+fn huge_numbers_and_strings_are_handled() {
+    let huge = "9".repeat(10_000);
+    let err = read_json::<Decimal>(format!("\"{huge}\"").as_bytes()).expect_err("too many digits");
+    assert!(err.message.contains("at most 18 digits"), "{err}");
+    let err = read_json::<Finding>(
+        format!(r#"{{"id":"f-1","problem":"x","status":"completed","number":{huge}}}"#).as_bytes(),
+    )
+    .expect_err("number out of range");
+    assert_eq!(err.pointer, "/number");
+
+    let long_text = "问题".repeat(500_000);
+    let finding: Finding = read_json(
+        format!(r#"{{"id":"f-1","problem":"{long_text}","status":"completed"}}"#).as_bytes(),
+    )
+    .expect("long text is fine");
+    assert_eq!(finding.problem.chars().count(), 1_000_000);
+}
+
+#[test]
+fn duplicate_keys_are_refused_not_overwritten() {
+    let err = read_json::<Finding>(
+        r#"{"id":"f-1","problem":"一","problem":"二","status":"completed"}"#.as_bytes(),
+    )
+    .expect_err("duplicate key");
+    assert!(err.message.contains("duplicate field `problem`"), "{err}");
+}
+
+#[test]
+fn numbers_where_strings_belong_are_refused() {
+    for (json, pointer) in [
+        (r#"{"id":1,"problem":"x","status":"completed"}"#, "/id"),
+        (
+            r#"{"id":"f-1","problem":7,"status":"completed"}"#,
+            "/problem",
+        ),
+        (r#"{"id":"f-1","problem":"x","status":0}"#, "/status"),
+    ] {
+        let err = read_json::<Finding>(json.as_bytes()).expect_err("wrong type");
+        assert_eq!(err.pointer, pointer, "{err}");
+    }
+}
+
+#[test]
+fn very_many_findings_are_read() {
+    let finding = r#"{"id":"f-N","problem":"问题","status":"completed"}"#;
+    let findings: Vec<String> = (0..50_000)
+        .map(|i| finding.replace('N', &i.to_string()))
+        .collect();
+    let json = format!(
+        r#"{{"title":"t","language":"zh-CN","stage":"final","round":{{"family":"audit","commissioned_by":{{"name":"a"}},"team":{{"name":"b"}},"inspected":[{{"name":"c"}}]}},"sections":[{{"id":"s","title":"s","kind":"other","findings":[{}]}}],"issuer":{{"name":"i"}},"published":"2025"}}"#,
+        findings.join(",")
+    );
+    let report = Inspection::from_json_str(&json).expect("many findings");
+    assert_eq!(report.findings().count(), 50_000);
+}
