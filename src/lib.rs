@@ -131,11 +131,11 @@ pub use decimal::{
 };
 pub use disposition::{Disposition, DispositionKind, DispositionUnit, Included, Money};
 pub use document::{Document, DocumentStatus};
+pub use finding::{Finding, FindingStatus};
 pub use id::{
     CommitmentId, DispositionId, DocumentId, FindingId, IdError, IdErrorReason, MeasureId,
     MetricId, MilestoneId, ReportId, SectionId,
 };
-pub use finding::{Finding, FindingStatus};
 pub use inspection::{Inspection, ReportStage};
 pub use language::{LANGUAGE_TAG_PATTERN, LanguageTag, LanguageTagError};
 pub use measure::{Measure, Milestone};
