@@ -59,6 +59,10 @@ pub struct Document {
     /// Who issued it, when stated.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<Organization>,
+    /// The parties to an agreement (合作协议), when the report names them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[builder(default)]
+    pub parties: Vec<Organization>,
     /// When it was issued, adopted or signed: a date, or a period for fuzzy dates (`4月底`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<When>,

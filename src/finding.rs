@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::codelist::codelist;
-use crate::{FindingId, Measure, Metric, Numbering};
+use crate::{FindingId, Measure, Metric, Numbering, Period};
 
 codelist! {
     /// The rectification status of a finding.
@@ -63,6 +63,9 @@ pub struct Finding {
     pub number: Option<u32>,
     /// The problem as the inspection team stated it.
     pub problem: String,
+    /// The time the problem refers to, when the problem states one (`2024年度`, `2024年`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
     /// The rectification status.
     pub status: FindingStatus,
     /// The status as published, when it differs from the status's label or the status is

@@ -4,7 +4,7 @@ use bon::Builder;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::{Disposition, Document, DocumentId, MeasureId, Metric, MilestoneId, When};
+use crate::{Disposition, Document, DocumentId, MeasureId, Metric, MilestoneId, Period, When};
 
 /// A dated event a measure reports: a meeting held, an agreement signed, a project started.
 ///
@@ -68,6 +68,10 @@ pub struct Measure {
     pub heading: Option<String>,
     /// What was done, in the report's words.
     pub text: String,
+    /// The time the measure as a whole reports on, when it states one that no figure carries
+    /// (`今年以来`, `2025年1—8月份`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Period>,
     /// The figures the measure reports.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[builder(default)]

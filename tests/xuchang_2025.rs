@@ -1,0 +1,74 @@
+//! The committed sample `schema/examples/xuchang_2025.json` is exactly what the example's
+//! builders produce, and it reads back into the same report.
+
+#[path = "../examples/xuchang_2025/notice.rs"]
+mod notice;
+
+use inspection_report::Inspection;
+
+const SAMPLE: &str = "schema/examples/xuchang_2025.json";
+
+fn committed() -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+fn built() -> Inspection {
+    notice::notice().unwrap_or_else(|e| panic!("building the notice failed: {e}"))
+}
+
+#[test]
+fn committed_sample_equals_the_builders_output() {
+    // `println!` in the example adds the final newline.
+    let expected = format!("{}\n", built().to_json_pretty());
+    assert!(
+        committed() == expected,
+        "{SAMPLE} is out of date; regenerate it with \
+         `cargo run --example xuchang_2025 > {SAMPLE}`"
+    );
+}
+
+#[test]
+fn committed_sample_reads_back_into_an_equal_report() {
+    let read = Inspection::from_json_str(&committed())
+        .unwrap_or_else(|e| panic!("{SAMPLE} does not read back: {e}"));
+    assert_eq!(read, built());
+}
+
+#[test]
+fn reserializing_the_sample_gives_the_same_bytes() {
+    let json = committed();
+    let read = Inspection::from_json_str(&json)
+        .unwrap_or_else(|e| panic!("{SAMPLE} does not read back: {e}"));
+    assert_eq!(format!("{}\n", read.to_json_pretty()), json);
+}
+
+#[test]
+fn the_notice_is_complete() {
+    let report = built();
+    let counts: Vec<usize> = report.sections.iter().map(|s| s.findings.len()).collect();
+    assert_eq!(counts, [12, 10]);
+    let measures: Vec<usize> = report.findings().map(|f| f.measures.len()).collect();
+    assert_eq!(
+        measures,
+        [
+            3, 3, 3, 6, 1, 3, 3, 3, 4, 3, 3, 2, 5, 2, 3, 3, 2, 3, 4, 3, 3, 3
+        ]
+    );
+    for finding in report.findings() {
+        for (i, measure) in finding.measures.iter().enumerate() {
+            if finding.measure_numbering.is_some() {
+                assert_eq!(measure.ordinal, Some(i as u32 + 1), "{}", measure.id);
+            }
+            assert!(
+                measure.id.as_str().starts_with(finding.id.as_str()),
+                "{} is not under {}",
+                measure.id,
+                finding.id
+            );
+        }
+    }
+    assert_eq!(report.legal_basis.len(), 3);
+    let next = report.next_steps.as_ref().map(|n| n.commitments.len());
+    assert_eq!(next, Some(3));
+}
