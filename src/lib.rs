@@ -118,6 +118,7 @@ mod numbering;
 mod organization;
 mod read;
 mod round;
+mod schema;
 mod section;
 mod summary;
 mod unit;
@@ -131,11 +132,11 @@ pub use decimal::{
 };
 pub use disposition::{Disposition, DispositionKind, DispositionUnit, Included, Money};
 pub use document::{Document, DocumentStatus};
+pub use finding::{Finding, FindingStatus};
 pub use id::{
     CommitmentId, DispositionId, DocumentId, FindingId, IdError, IdErrorReason, MeasureId,
     MetricId, MilestoneId, ReportId, SectionId,
 };
-pub use finding::{Finding, FindingStatus};
 pub use inspection::{Inspection, ReportStage};
 pub use language::{LANGUAGE_TAG_PATTERN, LanguageTag, LanguageTagError};
 pub use measure::{Measure, Milestone};
@@ -144,6 +145,9 @@ pub use numbering::Numbering;
 pub use organization::Organization;
 pub use read::{ReadError, ReadErrorKind, read_json};
 pub use round::{Duration, InspectionFamily, InspectionKind, InspectionRound, Rectification};
+pub use schema::{
+    Dialect, SCHEMA_BASE_URI, SCHEMA_VERSION, SchemaPart, inspection_schema, schema, schema_id,
+};
 pub use section::{Section, SectionKind};
 pub use summary::{Commitment, NextSteps, Summary};
 pub use unit::{Dimension, Unit};
