@@ -567,6 +567,11 @@ mod tests {
     }
 
     #[test]
+    fn base_uri_names_the_schema_version() {
+        assert!(SCHEMA_BASE_URI.ends_with(&format!("/{SCHEMA_VERSION}/")));
+    }
+
+    #[test]
     fn every_part_parses_from_its_code() {
         for &part in SchemaPart::ALL {
             assert_eq!(part.code().parse::<SchemaPart>(), Ok(part));
