@@ -224,10 +224,16 @@ impl JsonSchema for PartialDate {
         json_schema!({
             "description": "A calendar date in ISO 8601, with reduced precision where only the month or the year is known: \"2025-03-06\", \"2025-03\" or \"2024\".",
             "type": "string",
+            // Each branch states its type, so that code generators see three strings rather
+            // than untyped schemas; `format: date` adds the calendar check (no 2025-02-30).
             "anyOf": [
-                { "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" },
-                { "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$" },
-                { "pattern": "^[0-9]{4}$" }
+                {
+                    "type": "string",
+                    "format": "date",
+                    "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+                },
+                { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$" },
+                { "type": "string", "pattern": "^[0-9]{4}$" }
             ]
         })
     }

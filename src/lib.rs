@@ -118,6 +118,7 @@ mod numbering;
 mod organization;
 mod read;
 mod round;
+mod schema;
 mod section;
 mod summary;
 mod unit;
@@ -144,6 +145,9 @@ pub use numbering::Numbering;
 pub use organization::Organization;
 pub use read::{ReadError, ReadErrorKind, read_json};
 pub use round::{Duration, InspectionFamily, InspectionKind, InspectionRound, Rectification};
+pub use schema::{
+    Dialect, SCHEMA_BASE_URI, SCHEMA_VERSION, SchemaPart, inspection_schema, schema, schema_id,
+};
 pub use section::{Section, SectionKind};
 pub use summary::{Commitment, NextSteps, Summary};
 pub use unit::{Dimension, Unit};
