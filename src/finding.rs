@@ -59,7 +59,6 @@ pub struct Finding {
     /// The published number within its section (`3.` → 3), rendered with the section's
     /// `numbering`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 1))]
     pub number: Option<u32>,
     /// The problem as the inspection team stated it.
     pub problem: String,

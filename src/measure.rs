@@ -61,7 +61,6 @@ pub struct Measure {
     /// The published ordinal (`一是` → 1), rendered with the finding's `measure_numbering`;
     /// absent for unnumbered measures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 1))]
     pub ordinal: Option<u32>,
     /// A short heading, when the measure has one (`全面梳理`, `严肃问责`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

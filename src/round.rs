@@ -132,7 +132,6 @@ pub struct InspectionRound {
     /// The inspection team (市委第八巡察组).
     pub team: Organization,
     /// The inspected organizations; a report may cover several.
-    #[schemars(length(min = 1))]
     pub inspected: Vec<Organization>,
     /// When the team was on site.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -65,7 +65,6 @@ pub struct Section {
     pub id: SectionId,
     /// The published number (`二、` → 2), rendered with `numbering`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 1))]
     pub number: Option<u32>,
     /// How this section's number is written.
     #[serde(default, skip_serializing_if = "Option::is_none")]

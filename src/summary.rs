@@ -59,7 +59,6 @@ pub struct Commitment {
     pub id: CommitmentId,
     /// The published ordinal (`二要` → 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 1))]
     pub ordinal: Option<u32>,
     /// The heading (`持续增强整改意识`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -96,7 +95,6 @@ pub struct Commitment {
 pub struct NextSteps {
     /// The published section number (`三、` → 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(range(min = 1))]
     pub number: Option<u32>,
     /// How the section number is written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
