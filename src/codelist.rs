@@ -41,7 +41,10 @@ pub trait Codelist: Sized + Copy + 'static {
 
     /// The value whose Chinese label is `label`, if there is one.
     fn from_label_zh(label: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|value| value.label_zh() == label)
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|value| value.label_zh() == label)
     }
 }
 
@@ -67,7 +70,13 @@ pub struct UnknownCode {
 
 /// Writes `code — label_zh / label_en` for a codelist value, as used in documentation.
 pub(crate) fn describe<C: Codelist>(value: C, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    write!(f, "{} — {} / {}", value.code(), value.label_zh(), value.label_en())
+    write!(
+        f,
+        "{} — {} / {}",
+        value.code(),
+        value.label_zh(),
+        value.label_en()
+    )
 }
 
 /// Defines a codelist enum: serde as `snake_case` codes, `Display` and `FromStr` by code,

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::codelist::codelist;
 use crate::{
-    Contact, Document, Finding, InspectionRound, LanguageTag, NextSteps, Organization,
-    PartialDate, ReportId, Section, Summary,
+    Contact, Document, Finding, InspectionRound, LanguageTag, NextSteps, Organization, PartialDate,
+    ReportId, Section, Summary,
 };
 
 codelist! {

@@ -121,6 +121,7 @@ mod round;
 mod section;
 mod summary;
 mod unit;
+mod validate;
 
 pub use codelist::{Codelist, UnknownCode};
 pub use contact::Contact;
@@ -131,11 +132,11 @@ pub use decimal::{
 };
 pub use disposition::{Disposition, DispositionKind, DispositionUnit, Included, Money};
 pub use document::{Document, DocumentStatus};
+pub use finding::{Finding, FindingStatus};
 pub use id::{
     CommitmentId, DispositionId, DocumentId, FindingId, IdError, IdErrorReason, MeasureId,
     MetricId, MilestoneId, ReportId, SectionId,
 };
-pub use finding::{Finding, FindingStatus};
 pub use inspection::{Inspection, ReportStage};
 pub use language::{LANGUAGE_TAG_PATTERN, LanguageTag, LanguageTagError};
 pub use measure::{Measure, Milestone};
@@ -147,3 +148,6 @@ pub use round::{Duration, InspectionFamily, InspectionKind, InspectionRound, Rec
 pub use section::{Section, SectionKind};
 pub use summary::{Commitment, NextSteps, Summary};
 pub use unit::{Dimension, Unit};
+pub use validate::{
+    Issue, Message, Rule, RuleCode, Tier, Validate, ValidationReport, rules, validate_json,
+};

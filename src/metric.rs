@@ -93,7 +93,9 @@ impl MetricKind {
             Self::Area => &[Area],
             Self::Age => &[Age],
             Self::Duration => &[Duration],
-            Self::Other => &[People, Things, Money, Ratio, Area, Age, Duration, Position, Unknown],
+            Self::Other => &[
+                People, Things, Money, Ratio, Area, Age, Duration, Position, Unknown,
+            ],
         }
     }
 }
