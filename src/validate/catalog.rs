@@ -140,12 +140,12 @@ rules! {
     "代码为`other`时须填写{label}";
 
     R401, Error, "Unit does not fit the figure's kind",
-    "A figure's unit has a dimension its kind does not allow (`MetricKind::allowed_dimensions`, `Unit::dimension`): a rate is in percent, not in 人; a count is of people or things. Points at the `unit`.",
+    "A figure's unit has a dimension its kind does not allow (`MetricKind::allowed_dimensions`, `Unit::dimension`): a rate is in percent, not in 人; a count is of people or things. A unit `other` has no known dimension and fits any kind. Points at the `unit`.",
     "a {kind} figure cannot be in {unit}",
     "{kind_zh}类数据不能以{unit_zh}为单位";
 
     R402, Error, "Count not a whole number",
-    "A count is a whole number ≥ 0: figures of kind `count` or `ordinal`, and figures in a counted unit (people or things) unless their kind is `average`. Points at the `value`.",
+    "A count is a whole number ≥ 0: figures of kind `count` or `ordinal`, and figures in a counted unit (people or things) whose kind allows that unit (R401), unless their kind is `average`. Points at the `value`.",
     "a count is a whole number of at least 0, not {value}",
     "计数应为不小于0的整数，而不是{value}";
 
@@ -165,7 +165,7 @@ rules! {
     "各分项之和为{sum}，而不是{value}";
 
     R406, Error, "Part in another dimension",
-    "Each part in `parts` or `of_which` has a unit of the same dimension as its figure (people with people, money with money). Points at the part's `unit`.",
+    "Each part in `parts` or `of_which` has a unit of the same dimension as its figure (people with people, money with money); a unit `other` is taken to agree with any. Points at the part's `unit`.",
     "a part in {unit} cannot break down a figure in {total_unit}",
     "以{unit_zh}为单位的分项不能构成以{total_unit_zh}为单位的总数";
 

@@ -5,7 +5,7 @@ use rust_decimal::Decimal as Exact;
 
 use super::catalog::{R401, R402, R403, R404, R405, R406, R407, R408, R409, R410};
 use super::context::Ctx;
-use crate::{Codelist, Decimal, Metric, MetricKind, Qualifier, Summary, Unit};
+use crate::{Codelist, Decimal, Dimension, Metric, MetricKind, Qualifier, Summary, Unit};
 
 /// The code and Chinese label of a codelist value, as issue parameters.
 fn coded<C: Codelist>(value: C) -> (String, String) {
@@ -18,11 +18,10 @@ pub(crate) fn metric(ctx: &mut Ctx, metric: &Metric) {
     let (kind, kind_zh) = coded(metric.kind);
     let (unit, unit_zh) = coded(metric.unit);
 
-    if !metric
-        .kind
-        .allowed_dimensions()
-        .contains(&metric.unit.dimension())
-    {
+    let dimension = metric.unit.dimension();
+    let unit_fits =
+        dimension == Dimension::Unknown || metric.kind.allowed_dimensions().contains(&dimension);
+    if !unit_fits {
         ctx.report(
             &R401,
             "unit",
@@ -36,7 +35,7 @@ pub(crate) fn metric(ctx: &mut Ctx, metric: &Metric) {
     }
 
     let is_count = matches!(metric.kind, MetricKind::Count | MetricKind::Ordinal)
-        || (metric.unit.is_counted() && metric.kind != MetricKind::Average);
+        || (metric.unit.is_counted() && unit_fits && metric.kind != MetricKind::Average);
     if is_count && (!value.is_integer() || value.is_negative()) {
         ctx.report(&R402, "value", &[("value", value.to_string())]);
     }
@@ -116,13 +115,18 @@ fn parts(ctx: &mut Ctx, metric: &Metric) {
     }
 }
 
+/// Whether two units measure the same thing; a unit `other` is taken to agree with any.
+fn same_dimension(a: Unit, b: Unit) -> bool {
+    let (a, b) = (a.dimension(), b.dimension());
+    a == b || a == Dimension::Unknown || b == Dimension::Unknown
+}
+
 /// R406: every part has the total's dimension; returns whether all do.
 fn dimensions(ctx: &mut Ctx, metric: &Metric, field: &str, parts: &[Metric]) -> bool {
-    let dimension = metric.unit.dimension();
     let mut all = true;
     ctx.at(field, |ctx| {
         for (i, part) in parts.iter().enumerate() {
-            if part.unit.dimension() != dimension {
+            if !same_dimension(part.unit, metric.unit) {
                 all = false;
                 let (unit, unit_zh) = coded(part.unit);
                 let (total_unit, total_unit_zh) = coded(metric.unit);
@@ -154,10 +158,9 @@ fn of_which(ctx: &mut Ctx, metric: &Metric) {
     let Some(total) = comparable(metric.value, metric.unit) else {
         return;
     };
-    let dimension = metric.unit.dimension();
     ctx.at("of_which", |ctx| {
         for (i, part) in metric.of_which.iter().enumerate() {
-            if part.unit.dimension() != dimension || !Qualifier::is_exact(part.qualifier) {
+            if !same_dimension(part.unit, metric.unit) || !Qualifier::is_exact(part.qualifier) {
                 continue;
             }
             if comparable(part.value, part.unit).is_some_and(|p| p > total) {
