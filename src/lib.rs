@@ -122,6 +122,7 @@ mod schema;
 mod section;
 mod summary;
 mod unit;
+mod validate;
 
 pub use codelist::{Codelist, UnknownCode};
 pub use contact::Contact;
@@ -151,3 +152,6 @@ pub use schema::{
 pub use section::{Section, SectionKind};
 pub use summary::{Commitment, NextSteps, Summary};
 pub use unit::{Dimension, Unit};
+pub use validate::{
+    Issue, Message, Rule, RuleCode, Tier, Validate, ValidationReport, rules, validate_json,
+};

@@ -1,0 +1,311 @@
+//! The rule catalog: every validation rule as data, with its code, tier, semantics and
+//! message templates.
+
+use super::{RuleCode, Tier};
+
+/// A validation rule of the catalog.
+///
+/// # Examples
+///
+/// ```
+/// use inspection_report::{Tier, rules};
+///
+/// let rule = rules().iter().find(|r| r.code.as_str() == "R405").unwrap();
+/// assert_eq!(rule.tier, Tier::Error);
+/// assert!(rule.description.contains("parts"));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Rule {
+    /// The stable code (`R405`).
+    pub code: RuleCode,
+    /// The tier of the issues the rule reports.
+    pub tier: Tier,
+    /// A short title.
+    pub title: &'static str,
+    /// The exact semantics: what is checked, where the issue points, what is exempt.
+    pub description: &'static str,
+    /// The English message template; `{name}` stands for the issue's parameter `name`.
+    pub message_en: &'static str,
+    /// The Chinese message template.
+    pub message_zh: &'static str,
+}
+
+macro_rules! rules {
+    ($(
+        $code:ident, $tier:ident, $title:literal,
+        $description:literal,
+        $en:literal,
+        $zh:literal;
+    )+) => {
+        $(
+            pub(crate) const $code: Rule = Rule {
+                code: RuleCode(stringify!($code)),
+                tier: Tier::$tier,
+                title: $title,
+                description: $description,
+                message_en: $en,
+                message_zh: $zh,
+            };
+        )+
+
+        static RULES: &[Rule] = &[$($code),+];
+    };
+}
+
+rules! {
+    R101, Error, "Period runs backwards",
+    "A period's start is certainly after its end, comparing the dates by what they state (`PartialDate::is_certainly_after`: `2025-04` is not after `2025-04-28`). Checked for every period: on-site, rectification, the periods of figures and dispositions, and documents and milestones dated by a period. Points at the period's `end`.",
+    "the period ends on {end}, before it starts on {start}",
+    "期间的结束日期{end}早于开始日期{start}";
+
+    R102, Error, "Round dates out of order",
+    "The dates of the round run in the order on-site start, on-site end, feedback, rectification start, rectification end, publication. Each stated date is compared with the nearest earlier stated date of the chain, and reported when that one is certainly after it; a period's end is not compared with its own start (that is R101). Points at the later date of the chain.",
+    "{date} ({field}) is before {earlier} ({earlier_field}), which comes earlier in the round",
+    "{field_zh}的日期{date}早于在先环节{earlier_field_zh}的日期{earlier}";
+
+    R103, Error, "Dated after publication",
+    "A document's date or a milestone's date starts certainly after the report's publication date. Points at the `date`. Not applied when a part is validated alone.",
+    "dated {date}, after the report was published on {published}",
+    "日期{date}晚于通报发布日期{published}";
+
+    R104, Warning, "Stated rectification duration disagrees with the period",
+    "The rectification's `stated_duration` agrees with its period when the period's end can fall within the tolerance of the start plus the duration: years and months are added as calendar months (± 10 days for years, ± 5 days for months: `三个月` from 2025-06-10 ends 2025-09-10, so 2025-09-05 to 2025-09-15 agree), days ± 1 day, working days between n − 1 and n × 7 ÷ 5 + 10 calendar days (weekends and holidays), hours within one day either side. A fraction of a year or month that is no whole number of months counts 30.44 days a month. Partial dates use every day they cover. Checked when the period has both ends and the unit is a time unit; points at `stated_duration/value`.",
+    "the stated duration of {duration} does not fit the period {start} to {end}",
+    "所述整改时长{duration}与整改期间{start}至{end}不符";
+
+    R105, Error, "Duration not in a time unit",
+    "The rectification's `stated_duration` is in a unit that is not a length of time (year, month, day, working day, hour). Points at `stated_duration/unit`.",
+    "a duration is in units of time, not {unit}",
+    "时长的单位应为时间单位，而不是{unit_zh}";
+
+    R201, Error, "Duplicate id",
+    "Every id in a report is unique across all kinds of ids (report, sections, findings, measures, metrics, dispositions, documents, milestones, commitments). Points at every `id` after the first occurrence.",
+    "id `{id}` is already used at {first}",
+    "标识`{id}`已在{first}使用";
+
+    R202, Error, "Unknown document",
+    "Each `document_refs` entry of a measure names the id of a document of the legal basis or of any measure's `documents`. Points at the reference. Not applied when a part is validated alone.",
+    "no document has the id `{id}`",
+    "没有标识为`{id}`的文件";
+
+    R203, Error, "Unknown finding",
+    "Each `related` entry of a finding names the id of a finding of the report. Points at the reference. Not applied when a part is validated alone.",
+    "no finding has the id `{id}`",
+    "没有标识为`{id}`的问题";
+
+    R204, Error, "Section numbers out of sequence",
+    "The numbered sections of one level, in published order, are numbered 1, 2, 3 … without gap or repeat; at the top level the next-step plan's `number` continues the sections' sequence. Each number is expected to be one more than the highest number before it, and reported when it is not. Points at the `number`.",
+    "number {found} breaks the sequence: expected {expected}",
+    "序号{found}不连续：应为{expected}";
+
+    R205, Error, "Finding numbers out of sequence",
+    "The numbered findings of one section (not of its subsections), in published order, are numbered 1, 2, 3 … without gap or repeat, as for R204. Points at the finding's `number`.",
+    "finding number {found} breaks the sequence: expected {expected}",
+    "问题序号{found}不连续：应为{expected}";
+
+    R206, Error, "Measure ordinals out of sequence",
+    "The measures of one finding that have an `ordinal`, in published order, are numbered 1, 2, 3 … without gap or repeat, as for R204. Points at the measure's `ordinal`.",
+    "measure ordinal {found} breaks the sequence: expected {expected}",
+    "措施序号{found}不连续：应为{expected}";
+
+    R207, Error, "Commitment ordinals out of sequence",
+    "The commitments of the next-step plan that have an `ordinal`, in published order, are numbered 1, 2, 3 … without gap or repeat, as for R204. Points at the commitment's `ordinal`.",
+    "commitment ordinal {found} breaks the sequence: expected {expected}",
+    "工作安排序号{found}不连续：应为{expected}";
+
+    R208, Warning, "Finding related to itself",
+    "A finding lists its own id in `related`. Points at the reference.",
+    "the finding `{id}` is listed as related to itself",
+    "问题`{id}`被列为与其自身相关";
+
+    R301, Error, "Required text empty",
+    "A required text is empty or only whitespace: the report's title, a section's title, a finding's problem, a measure's text, a figure's subject, a milestone's text, a commitment's text, the next-step plan's title, a document's title, an organization's name. Points at the text.",
+    "the {field} is empty",
+    "{field_zh}为空";
+
+    R302, Error, "Required text not trimmed",
+    "A required text (as for R301) begins or ends with whitespace. Points at the text.",
+    "the {field} begins or ends with whitespace",
+    "{field_zh}首尾有空白字符";
+
+    R303, Warning, "Space between CJK characters",
+    "A text holds spaces (U+0020, U+00A0, U+3000 or tab; not line breaks) between two CJK characters — Han ideographs, CJK punctuation or full-width forms — an artifact of extracting text from PDF (`通 知书`). Checked for every text of the report; one issue per text, pointing at it, with the first occurrence and their count.",
+    "a space between CJK characters, an extraction artifact: \"{excerpt}\" ({count} in this text)",
+    "中文字符之间有空格，系文本提取所致：“{excerpt}”（本段共{count}处）";
+
+    R304, Error, "Other code without its label",
+    "A value coded `other` lacks the label that says what it is: a finding status `other` without `status_label`, a unit `other` without `unit_label`, a figure kind `other` without `wording`, a disposition kind `other` (or an included kind `other`) without `label`. An empty label counts as missing. Points at the code.",
+    "`other` needs its {label} to say what it is",
+    "代码为`other`时须填写{label}";
+
+    R401, Error, "Unit does not fit the figure's kind",
+    "A figure's unit has a dimension its kind does not allow (`MetricKind::allowed_dimensions`, `Unit::dimension`): a rate is in percent, not in 人; a count is of people or things. A unit `other` has no known dimension and fits any kind. Points at the `unit`.",
+    "a {kind} figure cannot be in {unit}",
+    "{kind_zh}类数据不能以{unit_zh}为单位";
+
+    R402, Error, "Count not a whole number",
+    "A count is a whole number ≥ 0: figures of kind `count` or `ordinal`, and figures in a counted unit (people or things) whose kind allows that unit (R401), unless their kind is `average`. Points at the `value`.",
+    "a count is a whole number of at least 0, not {value}",
+    "计数应为不小于0的整数，而不是{value}";
+
+    R403, Error, "Rank position out of range",
+    "A figure of kind `rank` is a whole number ≥ 1, and at most its `rank.out_of` when stated; `out_of` itself is a whole number ≥ 1. Points at the `value` (or at `rank/out_of`).",
+    "rank {value} is not a position from 1 to {out_of}",
+    "名次{value}不在1至{out_of}之间";
+
+    R404, Error, "Rank on a figure that is not a rank",
+    "`rank` is given only with kind `rank`. Points at the `rank`.",
+    "a {kind} figure cannot have rank details",
+    "{kind_zh}类数据不应有排名信息";
+
+    R405, Error, "Parts do not add up",
+    "A figure's `parts` add up exactly to its value, money compared in yuan. Exempt when the figure or any part has a `qualifier` (approximate values) or a part's unit has another dimension (that is R406). Points at the figure's `value`.",
+    "the parts add up to {sum}, not {value}",
+    "各分项之和为{sum}，而不是{value}";
+
+    R406, Error, "Part in another dimension",
+    "Each part in `parts` or `of_which` has a unit of the same dimension as its figure (people with people, money with money); a unit `other` is taken to agree with any. Points at the part's `unit`.",
+    "a part in {unit} cannot break down a figure in {total_unit}",
+    "以{unit_zh}为单位的分项不能构成以{total_unit_zh}为单位的总数";
+
+    R407, Error, "Of-which part exceeds the total",
+    "Each `of_which` (其中) part is at most its figure's value, money compared in yuan. Exempt when either has a `qualifier` or the dimensions differ (R406). Points at the part's `value`.",
+    "{part} of which is more than the total {value}",
+    "其中{part}超过总数{value}";
+
+    R408, Error, "More resolved than found",
+    "A figure's `progress.resolved` is between 0 and its value, and `progress.remaining` is at least 0. Exempt from the upper bound when the figure has a `qualifier`. Points at `progress/resolved` (or `progress/remaining`).",
+    "{resolved} resolved is not between 0 and the {value} found",
+    "已整改{resolved}不在0至总数{value}之间";
+
+    R409, Error, "Resolved and remaining do not add up",
+    "When `progress.remaining` is stated, resolved + remaining equals the figure's value. Exempt when the figure has a `qualifier`. Points at `progress/remaining`.",
+    "{resolved} resolved and {remaining} remaining make {sum}, not the {value} found",
+    "已整改{resolved}与剩余{remaining}之和为{sum}，而不是总数{value}";
+
+    R410, Error, "Completion rate disagrees",
+    "The summary's `completion_rate` (percent) agrees with completed ÷ findings_total × 100 rounded to the precision written: `76` within ± 0.5, `76.0` within ± 0.05 (19 of 25 is 76%; 80% disagrees). When `completed` is absent it is findings_total − ongoing. Not checked when findings_total is 0 or absent. Points at `summary/completion_rate`.",
+    "{completed} of {total} is {exact}%, not {rate}%",
+    "{total}个中完成{completed}个，完成率为{exact}%，而不是{rate}%";
+
+    R501, Error, "Disposition count not a whole number",
+    "A disposition's `count` and each `including` count is a whole number ≥ 0. Points at the count.",
+    "a count is a whole number of at least 0, not {value}",
+    "人数或件数应为不小于0的整数，而不是{value}";
+
+    R502, Error, "Included count exceeds the count",
+    "Each `including` count is at most the disposition's `count`. Points at the included count.",
+    "{part} included is more than the count {count}",
+    "其中{part}超过总数{count}";
+
+    R503, Warning, "Included counts exceed the count together",
+    "The `including` counts add up to at most the disposition's `count`. A warning, not an error, since one person can receive several outcomes; reported only when no single included count exceeds the count (R502). Points at the `count`.",
+    "the included counts add up to {sum}, more than the count {count}",
+    "其中各项之和{sum}超过总数{count}";
+
+    R504, Error, "Disposition unit does not fit its kind",
+    "A disposition's unit is one its kind allows (`DispositionKind::allowed_units`: sanctions fall on persons, case filing counts cases); an included kind must allow the disposition's unit too. Points at the `unit` (or the included `kind`).",
+    "{kind} cannot be counted in {unit}",
+    "{kind_zh}不能以{unit_zh}计";
+
+    R505, Error, "Count without a unit",
+    "A disposition with a `count` states its `unit`. Points at the `count`.",
+    "the count {value} has no unit",
+    "数量{value}缺少单位";
+
+    R506, Error, "Amount not in money",
+    "A disposition's `amount` is in a money unit (yuan, ten thousand yuan, hundred million yuan). Points at `amount/unit`.",
+    "an amount is in money, not {unit}",
+    "金额应以货币为单位，而不是{unit_zh}";
+
+    R507, Info, "Unit without a count",
+    "A disposition states a `unit` but no `count`, so the unit says nothing. Points at the `unit`.",
+    "the unit {unit} is given without a count",
+    "给出了单位{unit_zh}但没有数量";
+
+    R601, Error, "Status does not fit the section",
+    "A finding in a section whose kind implies a status (`SectionKind::implied_status`: completed, long_term, ongoing) has that status; a subsection whose kind implies none inherits its parent's. Points at the finding's `status`. Not applied when a finding is validated alone.",
+    "a finding in a {section} section has status {status}, not {expected}",
+    "{section_zh}部分的问题状态为{status_zh}，应为{expected_zh}";
+
+    R602, Error, "Summary total disagrees with the findings",
+    "When the report has findings and its summary states `findings_total`, it equals the number of findings in all sections. Points at `summary/findings_total`.",
+    "the summary states {stated} findings, the report lists {counted}",
+    "汇总称问题{stated}个，通报列出{counted}个";
+
+    R603, Error, "Summary completed disagrees with the findings",
+    "When the report has findings and its summary states `completed`, it equals the number of findings with status `completed`. Points at `summary/completed`.",
+    "the summary states {stated} completed, the report lists {counted} findings with status completed",
+    "汇总称已完成{stated}个，通报列出状态为已完成的问题{counted}个";
+
+    R604, Error, "Summary ongoing disagrees with the findings",
+    "When the report has findings and its summary states `ongoing`, it equals the number of findings whose status is not `completed`. Points at `summary/ongoing`.",
+    "the summary states {stated} ongoing, the report lists {counted} findings not completed",
+    "汇总称正在推进{stated}个，通报列出未完成的问题{counted}个";
+
+    R605, Error, "Summary figures do not add up",
+    "When the summary states `findings_total`, `completed` and `ongoing`, completed + ongoing equals findings_total. Points at `summary/findings_total`.",
+    "{completed} completed and {ongoing} ongoing make {sum}, not {total}",
+    "已完成{completed}个与正在推进{ongoing}个之和为{sum}，而不是{total}";
+
+    R701, Error, "Malformed email",
+    "An email address is `local@domain`: the local part of ASCII letters, digits and `. _ % + -`, not starting or ending with `.` nor holding `..`; the domain of at least two dot-separated labels of ASCII letters, digits and `-` (not at a label's ends), the last of at least two letters. No spaces, no display names. Points at the address.",
+    "`{value}` is not a well-formed email address",
+    "`{value}`不是有效的电子邮箱地址";
+
+    R702, Error, "Malformed phone number",
+    "A phone number is, after an optional country code `+86` or `0086` and with hyphens or spaces between digit groups: a mobile number (11 digits starting 13–19, `13812345678`, `138-1234-5678`); a landline with area code (0 and 2–3 digits, or without the 0 after a country code) and a 7–8 digit number (`0374-3376600`, `(0374)3376600`, `010 12345678`, `+86 374 3376600`), optionally with an extension after `-` or `转` (1–6 digits); a landline without area code (7–8 digits); a 400/800 number (`400-123-4567`); or a public service number of 5 digits starting with 1 (`12388`). Points at the number.",
+    "`{value}` is not a well-formed phone number",
+    "`{value}`不是有效的电话号码";
+
+    R703, Error, "Malformed postal code",
+    "A postal code is 6 ASCII digits (`461000`). Points at `postal_code`.",
+    "`{value}` is not a 6-digit postal code",
+    "`{value}`不是6位邮政编码";
+}
+
+/// Every rule of the catalog, in code order.
+///
+/// # Examples
+///
+/// ```
+/// use inspection_report::rules;
+///
+/// assert!(rules().iter().any(|rule| rule.code.as_str() == "R101"));
+/// assert!(rules().windows(2).all(|w| w[0].code < w[1].code));
+/// ```
+pub fn rules() -> &'static [Rule] {
+    RULES
+}
+
+/// The rule named by `code`. Every `RuleCode` is made from a catalog rule, so the lookup
+/// always succeeds; the first rule stands in should it not.
+pub(crate) fn rule(code: RuleCode) -> &'static Rule {
+    RULES
+        .iter()
+        .find(|rule| rule.code == code)
+        .unwrap_or(&RULES[0])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_well_formed_sorted_and_unique() {
+        for pair in RULES.windows(2) {
+            assert!(pair[0].code < pair[1].code, "{:?}", pair[1].code);
+        }
+        for rule in RULES {
+            let code = rule.code.as_str();
+            assert_eq!(code.len(), 4, "{code}");
+            assert!(code.starts_with('R'));
+            assert!(code[1..].bytes().all(|b| b.is_ascii_digit()), "{code}");
+            assert!(matches!(
+                &code[1..2],
+                "1" | "2" | "3" | "4" | "5" | "6" | "7"
+            ));
+        }
+    }
+}

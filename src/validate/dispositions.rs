@@ -1,0 +1,104 @@
+//! R5xx: dispositions — whole counts, included counts within the count, units that fit.
+
+use rust_decimal::Decimal as Exact;
+
+use super::catalog::{R501, R502, R503, R504, R505, R506, R507};
+use super::context::Ctx;
+use crate::{Codelist, Decimal, Dimension, Disposition};
+
+fn whole(value: Decimal) -> bool {
+    value.is_integer() && !value.is_negative()
+}
+
+/// Checks one disposition.
+pub(crate) fn disposition(ctx: &mut Ctx, disposition: &Disposition) {
+    let count = disposition.count;
+    if let Some(count) = count
+        && !whole(count)
+    {
+        ctx.report(&R501, "count", &[("value", count.to_string())]);
+    }
+
+    match (count, disposition.unit) {
+        (Some(count), None) => ctx.report(&R505, "count", &[("value", count.to_string())]),
+        (None, Some(unit)) => ctx.report(
+            &R507,
+            "unit",
+            &[
+                ("unit", unit.code().to_owned()),
+                ("unit_zh", unit.label_zh().to_owned()),
+            ],
+        ),
+        _ => {}
+    }
+
+    if let Some(unit) = disposition.unit {
+        let unit_params = |kind: crate::DispositionKind| {
+            [
+                ("kind", kind.code().to_owned()),
+                ("kind_zh", kind.label_zh().to_owned()),
+                ("unit", unit.code().to_owned()),
+                ("unit_zh", unit.label_zh().to_owned()),
+            ]
+        };
+        if !disposition.kind.allowed_units().contains(&unit) {
+            ctx.report(&R504, "unit", &unit_params(disposition.kind));
+        }
+        ctx.at("including", |ctx| {
+            for (i, included) in disposition.including.iter().enumerate() {
+                if !included.kind.allowed_units().contains(&unit) {
+                    ctx.report(&R504, &format!("{i}/kind"), &unit_params(included.kind));
+                }
+            }
+        });
+    }
+
+    let mut sum = Some(Exact::ZERO);
+    let mut any_exceeds = false;
+    let mut any_count = false;
+    ctx.at("including", |ctx| {
+        for (i, included) in disposition.including.iter().enumerate() {
+            let Some(part) = included.count else { continue };
+            any_count = true;
+            let field = format!("{i}/count");
+            if !whole(part) {
+                ctx.report(&R501, &field, &[("value", part.to_string())]);
+            }
+            if let Some(count) = count
+                && part > count
+            {
+                any_exceeds = true;
+                ctx.report(
+                    &R502,
+                    &field,
+                    &[("part", part.to_string()), ("count", count.to_string())],
+                );
+            }
+            sum = sum.and_then(|s| s.checked_add(part.value()));
+        }
+    });
+    if let (Some(count), Some(sum)) = (count, sum)
+        && any_count
+        && !any_exceeds
+        && sum > count.value()
+    {
+        ctx.report(
+            &R503,
+            "count",
+            &[("sum", sum.to_string()), ("count", count.to_string())],
+        );
+    }
+
+    if let Some(amount) = &disposition.amount
+        && amount.unit.dimension() != Dimension::Money
+    {
+        ctx.report(
+            &R506,
+            "amount/unit",
+            &[
+                ("unit", amount.unit.code().to_owned()),
+                ("unit_zh", amount.unit.label_zh().to_owned()),
+            ],
+        );
+    }
+}
