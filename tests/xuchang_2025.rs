@@ -1,10 +1,10 @@
 //! The committed sample `schema/examples/xuchang_2025.json` is exactly what the example's
-//! builders produce, and it reads back into the same report.
+//! builders produce, it reads back into the same report, and it validates without any issue.
 
 #[path = "../examples/xuchang_2025/notice.rs"]
 mod notice;
 
-use inspection_report::Inspection;
+use inspection_report::{Inspection, Validate, validate_json};
 
 const SAMPLE: &str = "schema/examples/xuchang_2025.json";
 
@@ -44,6 +44,26 @@ fn reserializing_the_sample_gives_the_same_bytes() {
 }
 
 #[test]
+fn the_notice_validates_without_any_issue() {
+    let report = built();
+    let validation = report.validate();
+    assert!(
+        validation.is_clean(),
+        "the notice has validation issues:\n{}",
+        validation
+            .issues
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let (read, from_json) = validate_json(committed().as_bytes())
+        .unwrap_or_else(|e| panic!("{SAMPLE} does not read back: {e}"));
+    assert_eq!(read, report);
+    assert!(from_json.is_clean());
+}
+
+#[test]
 fn the_notice_is_complete() {
     let report = built();
     let counts: Vec<usize> = report.sections.iter().map(|s| s.findings.len()).collect();
@@ -71,4 +91,30 @@ fn the_notice_is_complete() {
     assert_eq!(report.legal_basis.len(), 3);
     let next = report.next_steps.as_ref().map(|n| n.commitments.len());
     assert_eq!(next, Some(3));
+}
+
+#[test]
+fn the_sample_validates_against_the_committed_schema() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/inspection.schema.json");
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display())),
+    )
+    .unwrap_or_else(|e| panic!("{} is not JSON: {e}", path.display()));
+    let validator = jsonschema::draft202012::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap_or_else(|e| panic!("the committed schema does not compile: {e}"));
+    let sample: serde_json::Value =
+        serde_json::from_str(&committed()).unwrap_or_else(|e| panic!("{SAMPLE} is not JSON: {e}"));
+    let errors: Vec<String> = validator
+        .iter_errors(&sample)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{SAMPLE} fails the schema:\n{}",
+        errors.join("\n")
+    );
 }
