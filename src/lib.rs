@@ -97,6 +97,55 @@
 //! assert!(err.message.contains("unknown variant `done`"));
 //! ```
 //!
+//! ## Validating
+//!
+//! The types and the JSON Schema say what shape a report has; [`Validate::validate`] checks
+//! what they cannot — that figures add up, dates run in order, ids are unique, a finding in a
+//! "completed" section is completed — and reports *every* issue, each with a stable rule code,
+//! a [`Tier`], a JSON pointer and the numbering a person would cite (`一、1. 三是`). The rules
+//! are listed by [`rules`] and in `RULES.md`.
+//!
+//! ```
+//! use inspection_report::*;
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let powers = Metric::builder()
+//!     .kind(MetricKind::Count)
+//!     .subject("已承接职权")
+//!     .value(Decimal::from(1185u32))
+//!     .unit(Unit::Item)
+//!     .parts(vec![
+//!         Metric::count("区直各单位承接", 74u32, Unit::Item),
+//!         Metric::count("派驻单位承接", 1110u32, Unit::Item), // should be 1111
+//!     ])
+//!     .build();
+//! let report = powers.validate();
+//! assert!(report.has_errors());
+//! let issue = &report.issues[0];
+//! assert_eq!(issue.code.as_str(), "R405");
+//! assert_eq!(issue.pointer, "/value");
+//! assert!(issue.message.en.contains("1184"));
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! [`validate_json`] reads and validates in one call.
+//!
+//! ## JSON Schema
+//!
+//! Partner systems in other languages validate and generate types from the exported JSON
+//! Schema: Draft 2020-12 by default, Draft-07 and OpenAPI 3.0 for older tooling, of a whole
+//! report or of one part ([`SchemaPart`]). The committed `schema/inspection.schema.json` is
+//! what `cargo run --example schema` prints.
+//!
+//! ```
+//! use inspection_report::{Dialect, SchemaPart, schema};
+//!
+//! let finding = schema(SchemaPart::Finding, Dialect::Draft2020_12);
+//! assert_eq!(finding["$schema"], "https://json-schema.org/draft/2020-12/schema");
+//! assert_eq!(finding["title"], "Finding");
+//! ```
+//!
 //! ## Crate features
 //!
 //! - `proptest`: [proptest](https://docs.rs/proptest) strategies that generate valid values of
