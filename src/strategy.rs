@@ -1,7 +1,8 @@
-//! [proptest](mod@proptest) strategies that generate **valid** values of every model type, for property tests
-//! of code that reads, writes or transforms reports.
+//! [proptest](mod@proptest) strategies that generate **valid** values of every model type, for
+//! property tests of code that reads, writes or transforms reports.
 //!
-//! This module exists with the crate feature `proptest`:
+//! The module exists with the crate feature `proptest`, which adds proptest to the crate's
+//! dependencies; without the feature nothing here is compiled and proptest is not built:
 //!
 //! ```toml
 //! [dev-dependencies]
@@ -9,17 +10,18 @@
 //! proptest = "1.12"
 //! ```
 //!
-//! Every strategy yields values that deserialize and pass the crate's validation rules: ids are
-//! unique in the document (derived from position: `f-3`, `f-3.m2`, `f-3.m2.x1.p2`), references
-//! (`related`, `document_refs`) resolve, numbers and ordinals run from 1 within their group,
-//! figures add up (`parts` sum to the total, `of_which` parts stay within it, `progress` has
-//! resolved + remaining = total, ranks lie within `out_of`), units fit the kind of figure and
-//! counts are whole, findings carry the status their section implies, `other` codes come with
-//! their label, the dates of an inspection round are in order and a stated rectification
-//! duration agrees with the period. Text is realistic Chinese, mixed with ASCII digits, Latin
-//! words, full-width punctuation and the odd emoji; it is trimmed, never empty, and never has a
-//! space between two CJK characters. Shrinking works: a failing report shrinks to one with few
-//! findings and small figures, renumbered so that it stays valid.
+//! Every strategy yields values that deserialize and that [`Validate`](crate::Validate) passes
+//! without a single issue: ids are unique in the document (derived from position: `f-3`,
+//! `f-3.m2`, `f-3.m2.x1.p2`), references (`related`, `document_refs`) resolve, numbers and
+//! ordinals run from 1 within their group, figures add up (`parts` sum to the total,
+//! `of_which` parts stay within it, `progress` has resolved + remaining = total, ranks lie
+//! within `out_of`), units fit the kind of figure and counts are whole, findings carry the
+//! status their section implies, `other` codes come with their label, the dates of an
+//! inspection round are in order and a stated rectification duration agrees with the period.
+//! Text is realistic Chinese, mixed with ASCII digits, Latin words, full-width punctuation and
+//! the odd emoji; it is trimmed, never empty, and never has a space between two CJK
+//! characters. Shrinking works: a failing report shrinks to one with few findings and small
+//! figures, renumbered so that it stays valid.
 //!
 //! # Tutorial
 //!
