@@ -149,7 +149,7 @@
 //! ## Crate features
 //!
 //! - `proptest`: [proptest](https://docs.rs/proptest) strategies that generate valid values of
-//!   every model type, for property tests of downstream code.
+//!   every model type, for property tests of downstream code (module `strategy`).
 
 mod codelist;
 mod contact;
@@ -169,6 +169,8 @@ mod read;
 mod round;
 mod schema;
 mod section;
+#[cfg(feature = "proptest")]
+pub mod strategy;
 mod summary;
 mod unit;
 mod validate;

@@ -1,0 +1,629 @@
+//! Property tests over generated reports (`--features proptest`; `cargo test --all-features`
+//! runs them).
+//!
+//! Layout: one module per family of properties. The schema agreement and validation
+//! properties join as modules of their own (`mod schema { … }`, `mod validation { … }`) using
+//! the same strategies and [`cases`]. On failure proptest prints the seed and the minimal
+//! failing input; failing seeds are kept in `tests/properties.proptest-regressions` (commit it).
+
+#![cfg(feature = "proptest")]
+
+use std::fmt::Debug;
+
+use inspection_report::strategy;
+use proptest::prelude::*;
+use proptest::test_runner::Config;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// A proptest configuration of `cases` cases. Budgets are chosen so that the whole file runs
+/// in well under 30 s in a debug build on two cores.
+fn cases(cases: u32) -> Config {
+    Config::with_cases(cases)
+}
+
+/// JSON round trips: value → JSON → value is the same value, and JSON → value → JSON gives the
+/// same bytes, for canonical JSON (what `serde_json` writes).
+mod json {
+    use inspection_report::{Decimal, Inspection};
+
+    use super::*;
+
+    /// Checks both directions of the round trip, for compact and pretty JSON.
+    fn round_trips<T>(value: &T) -> Result<(), TestCaseError>
+    where
+        T: Serialize + DeserializeOwned + PartialEq + Debug,
+    {
+        let writers: [fn(&T) -> serde_json::Result<String>; 2] =
+            [serde_json::to_string, serde_json::to_string_pretty];
+        for write in writers {
+            let json = write(value)?;
+            let back: T = serde_json::from_str(&json)
+                .map_err(|e| TestCaseError::fail(format!("deserialize: {e}\n{json}")))?;
+            prop_assert_eq!(&back, value);
+            prop_assert_eq!(write(&back)?, json);
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(cases(48))]
+
+        #[test]
+        fn inspection(report in strategy::inspection()) {
+            round_trips(&report)?;
+            // The crate's own reader and canonical writer agree with serde_json.
+            let pretty = report.to_json_pretty();
+            let read = Inspection::from_json_str(&pretty)
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(read.to_json_pretty(), pretty);
+            prop_assert_eq!(read, report);
+        }
+    }
+
+    proptest! {
+        #![proptest_config(cases(256))]
+
+        #[test]
+        fn finding(value in strategy::finding()) { round_trips(&value)?; }
+
+        #[test]
+        fn section(value in strategy::section()) { round_trips(&value)?; }
+
+        #[test]
+        fn metric(value in strategy::metric()) { round_trips(&value)?; }
+
+        #[test]
+        fn disposition(value in strategy::disposition()) { round_trips(&value)?; }
+
+        #[test]
+        fn measure(value in strategy::measure()) { round_trips(&value)?; }
+
+        #[test]
+        fn round(value in strategy::inspection_round()) { round_trips(&value)?; }
+
+        #[test]
+        fn parts(
+            document in strategy::document(),
+            milestone in strategy::milestone(),
+            contact in strategy::contact(),
+            organization in strategy::organization(),
+            next_steps in strategy::next_steps(),
+            summary in strategy::summary(),
+            language in strategy::language_tag(),
+        ) {
+            round_trips(&document)?;
+            round_trips(&milestone)?;
+            round_trips(&contact)?;
+            round_trips(&organization)?;
+            round_trips(&next_steps)?;
+            round_trips(&summary)?;
+            round_trips(&language)?;
+        }
+
+        #[test]
+        fn period(value in strategy::period()) { round_trips(&value)?; }
+
+        #[test]
+        fn when(value in strategy::when()) { round_trips(&value)?; }
+
+        #[test]
+        fn partial_date(value in strategy::partial_date()) { round_trips(&value)?; }
+    }
+
+    proptest! {
+        #![proptest_config(cases(1024))]
+
+        #[test]
+        fn decimal(value in strategy::decimal()) {
+            round_trips(&value)?;
+            // `==` on Decimal compares values (`7.1 == 7.10`); the written scale must survive
+            // too.
+            let back: Decimal = serde_json::from_str(&serde_json::to_string(&value)?)?;
+            prop_assert_eq!(back.scale(), value.scale());
+        }
+    }
+}
+
+/// Text round trips of the string forms (`Display` / `FromStr`), and every codelist code.
+mod text {
+    use inspection_report::{
+        Codelist, Decimal, DispositionKind, DispositionUnit, DocumentStatus, FindingStatus,
+        InspectionFamily, InspectionKind, MetricKind, Numbering, PartialDate, Qualifier,
+        ReportStage, SectionKind, Unit,
+    };
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(cases(1024))]
+
+        #[test]
+        fn decimal(value in strategy::decimal()) {
+            let text = value.to_string();
+            let back: Decimal = text.parse().map_err(|e| TestCaseError::fail(format!("{e}")))?;
+            prop_assert_eq!(back, value);
+            prop_assert_eq!(back.to_string(), text);
+        }
+
+        #[test]
+        fn partial_date(value in strategy::partial_date()) {
+            let text = value.to_string();
+            let back: PartialDate = text.parse().map_err(|e| TestCaseError::fail(format!("{e}")))?;
+            prop_assert_eq!(back, value);
+            prop_assert_eq!(back.precision(), value.precision());
+            prop_assert_eq!(back.to_string(), text);
+        }
+    }
+
+    /// Every code of `C`: `FromStr` and serde give back the value, and serde writes the code.
+    fn codes_round_trip<C>()
+    where
+        C: Codelist + Debug + PartialEq + std::str::FromStr + Serialize + DeserializeOwned,
+        C::Err: Debug,
+    {
+        for &value in C::ALL {
+            let code = value.code();
+            assert_eq!(
+                code.parse::<C>().ok(),
+                Some(value),
+                "FromStr of {}::{code}",
+                C::NAME
+            );
+            assert_eq!(
+                C::from_code(code),
+                Some(value),
+                "from_code of {}::{code}",
+                C::NAME
+            );
+            let json = serde_json::to_string(&value).unwrap_or_default();
+            assert_eq!(json, format!("\"{code}\""), "JSON of {}::{code}", C::NAME);
+            let back: Option<C> = serde_json::from_str(&json).ok();
+            assert_eq!(back, Some(value), "serde of {}::{code}", C::NAME);
+            assert!(!value.label_zh().is_empty() && !value.label_en().is_empty());
+        }
+    }
+
+    /// The codelist strategy reaches every code of `C`.
+    fn strategy_covers<C: Codelist + Debug + Ord>() {
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let strategy = strategy::codelist::<C>();
+        let mut seen = std::collections::BTreeSet::new();
+        for _ in 0..C::ALL.len() * 40 {
+            if let Ok(tree) = strategy.new_tree(&mut runner) {
+                seen.insert(proptest::strategy::ValueTree::current(&tree));
+            }
+        }
+        assert_eq!(seen.len(), C::ALL.len(), "codes of {} generated", C::NAME);
+    }
+
+    macro_rules! codelists {
+        ($($name:ident: $type:ty),+ $(,)?) => {$(
+            #[test]
+            fn $name() {
+                codes_round_trip::<$type>();
+                strategy_covers::<$type>();
+            }
+        )+};
+    }
+
+    codelists! {
+        finding_status: FindingStatus,
+        unit: Unit,
+        metric_kind: MetricKind,
+        qualifier: Qualifier,
+        disposition_kind: DispositionKind,
+        disposition_unit: DispositionUnit,
+        inspection_family: InspectionFamily,
+        inspection_kind: InspectionKind,
+        report_stage: ReportStage,
+        section_kind: SectionKind,
+        document_status: DocumentStatus,
+        numbering: Numbering,
+    }
+}
+
+/// The generator keeps its promises, checked with the public API only: if one of these fails,
+/// the generator is wrong.
+mod generator {
+    use std::collections::HashSet;
+
+    use inspection_report::{
+        Decimal, Disposition, Finding, Inspection, Metric, MetricKind, Section, Unit,
+    };
+    use serde_json::Value;
+
+    use super::*;
+
+    /// The consistency rules of a figure, recursively through its parts.
+    fn check_metric(metric: &Metric) -> Result<(), TestCaseError> {
+        let value = metric.value.value();
+        let what = format!("{} {} {:?}", metric.subject, metric.value, metric.unit);
+        prop_assert!(
+            metric
+                .kind
+                .allowed_dimensions()
+                .contains(&metric.unit.dimension()),
+            "unit does not fit the kind: {}",
+            what
+        );
+        if metric.unit.is_counted() || metric.kind == MetricKind::Rank {
+            prop_assert!(
+                metric.value.is_integer() && !metric.value.is_negative(),
+                "count: {}",
+                what
+            );
+        }
+        if metric.unit == Unit::Other {
+            prop_assert!(
+                metric.unit_label.as_deref().is_some_and(|l| !l.is_empty()),
+                "{}",
+                what
+            );
+        }
+        if metric.kind == MetricKind::Other {
+            prop_assert!(
+                metric.wording.is_some(),
+                "other kind without wording: {}",
+                what
+            );
+        }
+        if !metric.parts.is_empty() {
+            let sum: rust_decimal::Decimal = metric.parts.iter().map(|p| p.value.value()).sum();
+            prop_assert_eq!(sum, value, "parts of {}", what);
+        }
+        for part in metric.parts.iter().chain(&metric.of_which) {
+            prop_assert_eq!(part.unit, metric.unit, "unit of a part of {}", what);
+            prop_assert!(!part.value.is_negative());
+            check_metric(part)?;
+        }
+        for part in &metric.of_which {
+            prop_assert!(
+                part.value <= metric.value,
+                "of_which above the total: {}",
+                what
+            );
+        }
+        if let Some(progress) = &metric.progress {
+            prop_assert!(
+                progress.resolved <= metric.value,
+                "resolved above total: {}",
+                what
+            );
+            if let Some(remaining) = progress.remaining {
+                prop_assert_eq!(
+                    progress.resolved.value() + remaining.value(),
+                    value,
+                    "progress of {}",
+                    what
+                );
+            }
+        }
+        if let Some(rank) = &metric.rank {
+            prop_assert_eq!(metric.kind, MetricKind::Rank);
+            prop_assert!(metric.value >= Decimal::from(1u8), "rank below 1: {}", what);
+            if let Some(out_of) = rank.out_of {
+                prop_assert!(metric.value <= out_of, "rank beyond out_of: {}", what);
+            }
+        }
+        Ok(())
+    }
+
+    fn check_disposition(d: &Disposition) -> Result<(), TestCaseError> {
+        prop_assert_eq!(d.count.is_some(), d.unit.is_some());
+        if let Some(unit) = d.unit {
+            prop_assert!(
+                d.kind.allowed_units().contains(&unit),
+                "{:?} in {:?}",
+                d.kind,
+                unit
+            );
+        }
+        if let Some(count) = d.count {
+            prop_assert!(count.is_integer() && !count.is_negative());
+            let included: rust_decimal::Decimal = d
+                .including
+                .iter()
+                .filter_map(|i| i.count)
+                .map(Decimal::value)
+                .sum();
+            prop_assert!(included <= count.value(), "included counts above the count");
+        }
+        if let Some(amount) = &d.amount {
+            prop_assert!(
+                amount.unit.yuan_factor().is_some(),
+                "amount in {:?}",
+                amount.unit
+            );
+        }
+        if d.kind == inspection_report::DispositionKind::Other {
+            prop_assert!(d.label.is_some());
+        }
+        for included in &d.including {
+            if included.kind == inspection_report::DispositionKind::Other {
+                prop_assert!(included.label.is_some());
+            }
+        }
+        Ok(())
+    }
+
+    fn is_cjk(c: char) -> bool {
+        matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
+    }
+
+    /// Every string of the JSON form is non-empty and trimmed, with no space between two CJK
+    /// characters; every `id` is unique.
+    fn check_strings(value: &Value, ids: &mut HashSet<String>) -> Result<(), TestCaseError> {
+        match value {
+            Value::String(s) => {
+                prop_assert!(
+                    !s.is_empty() && s.trim() == s,
+                    "untrimmed or empty: {:?}",
+                    s
+                );
+                let chars: Vec<char> = s.chars().collect();
+                for w in chars.windows(3) {
+                    prop_assert!(
+                        !(w[1].is_whitespace() && is_cjk(w[0]) && is_cjk(w[2])),
+                        "space between CJK: {:?}",
+                        s
+                    );
+                }
+            }
+            Value::Array(items) => {
+                for item in items {
+                    check_strings(item, ids)?;
+                }
+            }
+            Value::Object(map) => {
+                if let Some(Value::String(id)) = map.get("id") {
+                    prop_assert!(ids.insert(id.clone()), "duplicate id {}", id);
+                }
+                for item in map.values() {
+                    check_strings(item, ids)?;
+                }
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn check_numbers(numbers: impl Iterator<Item = Option<u32>>) -> Result<(), TestCaseError> {
+        let numbers: Vec<Option<u32>> = numbers.collect();
+        if numbers.iter().any(Option::is_some) {
+            let expected: Vec<Option<u32>> = (1..=numbers.len() as u32).map(Some).collect();
+            prop_assert_eq!(numbers, expected);
+        }
+        Ok(())
+    }
+
+    fn check_section(
+        section: &Section,
+        implied: Option<inspection_report::FindingStatus>,
+    ) -> Result<(), TestCaseError> {
+        let implied = section.kind.implied_status().or(implied);
+        check_numbers(section.findings.iter().map(|f| f.number))?;
+        check_numbers(section.subsections.iter().map(|s| s.number))?;
+        for finding in &section.findings {
+            if let Some(status) = implied {
+                prop_assert_eq!(finding.status, status);
+            }
+            check_finding(finding)?;
+        }
+        for sub in &section.subsections {
+            check_section(sub, implied)?;
+        }
+        Ok(())
+    }
+
+    fn check_finding(finding: &Finding) -> Result<(), TestCaseError> {
+        check_numbers(finding.measures.iter().map(|m| m.ordinal))?;
+        if finding.status == inspection_report::FindingStatus::Other {
+            prop_assert!(finding.status_label.is_some());
+        }
+        for metric in finding.iter_metrics() {
+            check_metric(metric)?;
+        }
+        for d in finding.measures.iter().flat_map(|m| &m.dispositions) {
+            check_disposition(d)?;
+        }
+        Ok(())
+    }
+
+    fn check_inspection(report: &Inspection) -> Result<(), TestCaseError> {
+        let json = serde_json::to_value(report).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let mut ids = HashSet::new();
+        check_strings(&json, &mut ids)?;
+        check_numbers(report.sections.iter().map(|s| s.number))?;
+        for section in &report.sections {
+            check_section(section, None)?;
+        }
+        // References resolve.
+        let documents: HashSet<&str> = report.documents().map(|d| d.id.as_str()).collect();
+        let findings: HashSet<&str> = report.findings().map(|f| f.id.as_str()).collect();
+        for finding in report.findings() {
+            for related in &finding.related {
+                prop_assert!(
+                    findings.contains(related.as_str()),
+                    "related {} unresolved",
+                    related
+                );
+            }
+            for reference in finding.measures.iter().flat_map(|m| &m.document_refs) {
+                prop_assert!(
+                    documents.contains(reference.as_str()),
+                    "document {} unresolved",
+                    reference
+                );
+            }
+        }
+        // The round's dates are in order.
+        let round = &report.round;
+        let mut dates = Vec::new();
+        if let Some(on_site) = &round.on_site {
+            dates.extend(on_site.start);
+            dates.extend(on_site.end);
+        }
+        dates.extend(round.feedback_date);
+        if let Some(rectification) = &round.rectification {
+            dates.extend(rectification.period.start);
+            dates.extend(rectification.period.end);
+        }
+        dates.push(report.published);
+        prop_assert!(
+            dates
+                .windows(2)
+                .all(|w| w[0].last_day() <= w[1].first_day()),
+            "dates out of order: {:?}",
+            dates
+        );
+        // The summary agrees with the findings.
+        if let Some(summary) = &report.summary {
+            let total = report.findings().count() as u32;
+            let completed = report
+                .findings()
+                .filter(|f| f.status == inspection_report::FindingStatus::Completed)
+                .count() as u32;
+            if let Some(t) = summary.findings_total {
+                prop_assert_eq!(t, total);
+            }
+            if let Some(c) = summary.completed {
+                prop_assert_eq!(c, completed);
+            }
+            if let Some(o) = summary.ongoing {
+                prop_assert_eq!(o, total - completed);
+            }
+            if let Some(rate) = summary.completion_rate {
+                // Rounded to the places written: `76` within ± 0.5, `66.67` within ± 0.005.
+                let exact = rust_decimal::Decimal::from(completed * 100)
+                    / rust_decimal::Decimal::from(total);
+                let tolerance = rust_decimal::Decimal::new(5, rate.scale() + 1);
+                prop_assert!(
+                    (rate.value() - exact).abs() < tolerance,
+                    "rate {} for {}/{}",
+                    rate,
+                    completed,
+                    total
+                );
+            }
+            for metric in &summary.metrics {
+                check_metric(metric)?;
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(cases(512))]
+
+        #[test]
+        fn metrics_are_consistent(metric in strategy::metric()) {
+            check_metric(&metric)?;
+        }
+
+        #[test]
+        fn dispositions_are_consistent(d in strategy::disposition()) {
+            check_disposition(&d)?;
+        }
+    }
+
+    proptest! {
+        #![proptest_config(cases(48))]
+
+        #[test]
+        fn reports_keep_the_rules(report in strategy::inspection_with(0..40)) {
+            check_inspection(&report)?;
+        }
+    }
+
+    #[test]
+    fn sample_inspection_has_exactly_the_findings_asked_for() {
+        for n in [0, 1, 2, 13, 1000] {
+            let report = strategy::sample_inspection(n, n as u64);
+            assert_eq!(report.findings().count(), n);
+            let ids: HashSet<&str> = report.findings().map(|f| f.id.as_str()).collect();
+            assert_eq!(ids.len(), n);
+        }
+    }
+
+    #[test]
+    fn sample_inspection_depends_on_the_seed_only() {
+        assert_eq!(
+            strategy::sample_inspection(50, 1),
+            strategy::sample_inspection(50, 1)
+        );
+        assert_ne!(
+            strategy::sample_inspection(50, 1),
+            strategy::sample_inspection(50, 2)
+        );
+    }
+
+    /// The benchmark sizes: `cargo test --all-features --release --test properties -- --ignored
+    /// --nocapture` prints the time of each.
+    #[test]
+    #[ignore = "slow in debug builds; run with --release to time the benchmark sizes"]
+    fn sample_inspection_scales_linearly() {
+        for n in [10, 1_000, 10_000, 100_000] {
+            let start = std::time::Instant::now();
+            let report = strategy::sample_inspection(n, 2025);
+            let elapsed = start.elapsed();
+            assert_eq!(report.findings().count(), n);
+            println!("sample_inspection({n}): {elapsed:?}");
+        }
+    }
+}
+
+/// Generated values pass validation without a single issue, of any tier. (Schema agreement
+/// properties go in a `mod schema` next to this one.)
+mod validation {
+    use inspection_report::{Issue, Validate};
+
+    use super::*;
+
+    fn clean(issues: &[Issue]) -> Result<(), TestCaseError> {
+        let listed: Vec<String> = issues
+            .iter()
+            .map(|i| format!("{} at {}: {}", i.code, i.pointer, i.message.en))
+            .collect();
+        prop_assert!(
+            issues.is_empty(),
+            "validation issues:\n{}",
+            listed.join("\n")
+        );
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(cases(48))]
+
+        #[test]
+        fn reports_validate(report in strategy::inspection_with(0..40)) {
+            clean(&report.validate().issues)?;
+        }
+    }
+
+    proptest! {
+        #![proptest_config(cases(256))]
+
+        #[test]
+        fn parts_validate(
+            finding in strategy::finding(),
+            section in strategy::section(),
+            measure in strategy::measure(),
+            metric in strategy::metric(),
+            disposition in strategy::disposition(),
+        ) {
+            clean(&finding.validate().issues)?;
+            clean(&section.validate().issues)?;
+            clean(&measure.validate().issues)?;
+            clean(&metric.validate().issues)?;
+            clean(&disposition.validate().issues)?;
+        }
+    }
+
+    #[test]
+    fn benchmark_samples_validate() {
+        let report = strategy::sample_inspection(1000, 2025);
+        assert_eq!(report.validate().issues, Vec::new());
+    }
+}
