@@ -34,8 +34,8 @@ pub const DECIMAL_PATTERN: &str = concat!(
 /// digits ([`DECIMAL_PATTERN`]). No exponent, no `+`, no spaces, no thousands separators, and no
 /// negative zero (`-0`, `-0.0`).
 ///
-/// Arithmetic is exact; use [`Decimal::value`] for the underlying
-/// [`rust_decimal::Decimal`].
+/// Equality and hashing take the written scale into account (`7.1 != 7.10`); arithmetic is
+/// exact on [`Decimal::value`], the underlying [`rust_decimal::Decimal`].
 ///
 /// # Examples
 ///
@@ -47,9 +47,10 @@ pub const DECIMAL_PATTERN: &str = concat!(
 /// assert_eq!(serde_json::to_string(&value)?, r#""129.9""#);
 /// assert_eq!(Decimal::from(1185u32).to_string(), "1185");
 /// assert!("1e5".parse::<Decimal>().is_err());
+/// assert_ne!("7.1".parse::<Decimal>()?, "7.10".parse::<Decimal>()?);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Decimal(rust_decimal::Decimal);
 
 /// The error returned when a string is not a [`Decimal`].
@@ -167,6 +168,24 @@ impl fmt::Display for Decimal {
     }
 }
 
+impl PartialEq for Decimal {
+    /// Two decimals are equal when they have the same value *and* are written with the same
+    /// number of decimal places: `7.1` and `7.10` are different figures as published. Compare
+    /// [`Decimal::value`]s to compare by value alone.
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0 && self.0.scale() == other.0.scale()
+    }
+}
+
+impl Eq for Decimal {}
+
+impl std::hash::Hash for Decimal {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.normalize().hash(state);
+        self.0.scale().hash(state);
+    }
+}
+
 impl PartialOrd for Decimal {
     fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
         Some(self.cmp(other))
@@ -174,10 +193,11 @@ impl PartialOrd for Decimal {
 }
 
 impl Ord for Decimal {
-    /// Orders by value: `7.1` and `7.10` compare equal in order, though they are distinct
-    /// values (`==` also compares the written scale).
+    /// Orders by value, then by the number of decimal places written (`7.1` < `7.10`).
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.cmp(&other.0)
+        self.0
+            .cmp(&other.0)
+            .then_with(|| self.0.scale().cmp(&other.0.scale()))
     }
 }
 

@@ -117,8 +117,8 @@ mod json {
         #[test]
         fn decimal(value in strategy::decimal()) {
             round_trips(&value)?;
-            // `==` on Decimal compares values (`7.1 == 7.10`); the written scale must survive
-            // too.
+            // The written scale survives (`7.10` stays `7.10`); `==` checks it too, this says
+            // so explicitly.
             let back: Decimal = serde_json::from_str(&serde_json::to_string(&value)?)?;
             prop_assert_eq!(back.scale(), value.scale());
         }

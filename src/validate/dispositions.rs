@@ -65,7 +65,7 @@ pub(crate) fn disposition(ctx: &mut Ctx, disposition: &Disposition) {
                 ctx.report(&R501, &field, &[("value", part.to_string())]);
             }
             if let Some(count) = count
-                && part > count
+                && part.value() > count.value()
             {
                 any_exceeds = true;
                 ctx.report(

@@ -55,7 +55,7 @@ pub(crate) fn metric(ctx: &mut Ctx, metric: &Metric) {
                 ctx.report(&R403, "rank/out_of", &params);
             } else if !value.is_integer()
                 || value.value() < Exact::ONE
-                || out_of.is_some_and(|o| value > o)
+                || out_of.is_some_and(|o| value.value() > o.value())
             {
                 ctx.report(&R403, "value", &params);
             }
@@ -188,7 +188,7 @@ fn progress(ctx: &mut Ctx, metric: &Metric) {
         ("resolved", resolved.to_string()),
         ("value", metric.value.to_string()),
     ];
-    if resolved.is_negative() || (exact && resolved > metric.value) {
+    if resolved.is_negative() || (exact && resolved.value() > metric.value.value()) {
         ctx.report(&R408, "progress/resolved", &params);
     }
     let Some(remaining) = progress.remaining else {
