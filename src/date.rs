@@ -199,19 +199,10 @@ impl Serialize for PartialDate {
 
 impl<'de> Deserialize<'de> for PartialDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = PartialDate;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an ISO 8601 date string: YYYY-MM-DD, YYYY-MM or YYYY")
-            }
-
-            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<PartialDate, E> {
-                s.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Visitor)
+        crate::serde_str::deserialize(
+            deserializer,
+            "an ISO 8601 date string: YYYY-MM-DD, YYYY-MM or YYYY",
+        )
     }
 }
 

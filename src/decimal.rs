@@ -220,19 +220,10 @@ impl Serialize for Decimal {
 
 impl<'de> Deserialize<'de> for Decimal {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Decimal;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a decimal number written as a string, like \"129.9\"")
-            }
-
-            fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Decimal, E> {
-                s.parse().map_err(E::custom)
-            }
-        }
-        deserializer.deserialize_str(Visitor)
+        crate::serde_str::deserialize(
+            deserializer,
+            "a decimal number written as a string, like \"129.9\"",
+        )
     }
 }
 

@@ -160,8 +160,7 @@ macro_rules! id_type {
 
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let id = String::deserialize(deserializer)?;
-                Self::new(id).map_err(serde::de::Error::custom)
+                crate::serde_str::deserialize(deserializer, concat!("an id string, like \"", $example, "\""))
             }
         }
 

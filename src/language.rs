@@ -80,7 +80,7 @@ impl FromStr for LanguageTag {
 
 impl<'de> Deserialize<'de> for LanguageTag {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Self::new(String::deserialize(deserializer)?).map_err(serde::de::Error::custom)
+        crate::serde_str::deserialize(deserializer, "a BCP 47 language tag string, like \"zh-CN\"")
     }
 }
 

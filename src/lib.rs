@@ -169,6 +169,7 @@ mod read;
 mod round;
 mod schema;
 mod section;
+mod serde_str;
 #[cfg(feature = "proptest")]
 pub mod strategy;
 mod summary;
