@@ -11,7 +11,8 @@
 #
 # What it checks, on schema/inspection.schema.json (Draft 2020-12),
 # schema/inspection.draft-07.schema.json and schema/inspection.openapi-3.0.json, with
-# tests/fixtures/schema/minimal.json as the sample document:
+# tests/fixtures/schema/minimal.json and schema/examples/xuchang_2025.json as sample documents
+# (or the document named by the SAMPLE environment variable):
 #
 # 1. Python jsonschema: check_schema (2020-12 and Draft-07), then validate the sample with
 #    FormatChecker, and refuse a sample with an unknown field.
@@ -40,7 +41,16 @@ esac
 schema_2020="$repo/schema/inspection.schema.json"
 schema_07="$repo/schema/inspection.draft-07.schema.json"
 openapi="$repo/schema/inspection.openapi-3.0.json"
-sample="$repo/tests/fixtures/schema/minimal.json"
+# The sample document: by default the script runs once with the minimal fixture and once with
+# the encoded reference notice; set SAMPLE to check one document of your own.
+if [[ -z "${SAMPLE:-}" ]]; then
+    for sample in "$repo/tests/fixtures/schema/minimal.json" "$repo/schema/examples/xuchang_2025.json"; do
+        printf '\n#### sample %s\n' "${sample#"$repo"/}"
+        SAMPLE="$sample" "$0" "$scratch"
+    done
+    exit 0
+fi
+sample="$SAMPLE"
 
 step() { printf '\n== %s\n' "$*"; }
 
