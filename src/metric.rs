@@ -51,7 +51,7 @@ codelist! {
         /// Nearly: a little under (近).
         Nearly = "nearly", "近", "nearly";
         /// Over: the figure and some (余, 多: `100余人`).
-        Odd = "odd", "余", "odd (and some more)";
+        Over = "over", "余", "over (the figure and some more)";
         /// At most (以内, 不超过, 前: `位列前三`).
         AtMost = "at_most", "以内", "at most";
         /// Less than (不到, 不足).
