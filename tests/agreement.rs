@@ -1,0 +1,804 @@
+//! Agreement between the three descriptions of a valid document — the Rust types with serde,
+//! the exported JSON Schema and validation — and no silent loss of data.
+//!
+//! - `valid`: every generated valid document passes the schema (Draft 2020-12 and Draft-07)
+//!   and validation, whole and in parts.
+//! - `structural`: a structural mutation of a valid document (a required field dropped, an
+//!   unknown field, a wrong type, an unknown code, a malformed date, decimal or id) is refused
+//!   by the reader and by the schema alike; `null` for an optional field is accepted by both.
+//! - `semantic`: a semantic mutation (dates swapped, a sum broken, an id duplicated …) passes
+//!   the schema and is caught by validation with the expected rule at the expected pointer.
+//! - `loss`: every property of every schema definition survives a round trip; unknown fields
+//!   are refused at every level, with the pointer of the field.
+//! - `hostile`: validation of arbitrary input and of extreme but well-typed values never
+//!   panics.
+//!
+//! Sites of mutations are found by walking a document alongside its schema ([`sites`]), so
+//! that the properties follow the schema as it grows. On failure, proptest prints the seed and
+//! the minimal failing input; the message names the mutation, the JSON pointer and the
+//! document around it.
+
+#![cfg(feature = "proptest")]
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use inspection_report::*;
+use jsonschema::Validator;
+use proptest::prelude::*;
+use proptest::sample::Index;
+use proptest::test_runner::Config;
+use serde_json::{Value, json};
+
+// ---------------------------------------------------------------------------------------------
+// Schemas and validators, compiled once
+// ---------------------------------------------------------------------------------------------
+
+/// The Draft 2020-12 schema of a whole report, which the site walk follows.
+static SCHEMA: LazyLock<Value> = LazyLock::new(inspection_schema);
+
+static REPORT_2020_12: LazyLock<Validator> =
+    LazyLock::new(|| compile(&SCHEMA, Dialect::Draft2020_12));
+
+static REPORT_07: LazyLock<Validator> = LazyLock::new(|| {
+    compile(
+        &schema(SchemaPart::Inspection, Dialect::Draft07),
+        Dialect::Draft07,
+    )
+});
+
+/// A Draft 2020-12 validator for each part the crate exports a schema of.
+static PARTS: LazyLock<BTreeMap<SchemaPart, Validator>> = LazyLock::new(|| {
+    SchemaPart::ALL
+        .iter()
+        .map(|&part| {
+            let part_schema = schema(part, Dialect::Draft2020_12);
+            (part, compile(&part_schema, Dialect::Draft2020_12))
+        })
+        .collect()
+});
+
+fn compile(schema: &Value, dialect: Dialect) -> Validator {
+    let built = match dialect {
+        Dialect::Draft07 => jsonschema::draft7::options()
+            .should_validate_formats(true)
+            .build(schema),
+        _ => jsonschema::draft202012::options()
+            .should_validate_formats(true)
+            .build(schema),
+    };
+    built.unwrap_or_else(|e| panic!("the {dialect} schema does not compile: {e}"))
+}
+
+/// The schema's complaints about `document`, each with its instance path.
+fn schema_errors(validator: &Validator, document: &Value) -> Vec<String> {
+    validator
+        .iter_errors(document)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect()
+}
+
+fn cases(cases: u32) -> Config {
+    Config::with_cases(cases)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Walking a document alongside its schema
+// ---------------------------------------------------------------------------------------------
+
+/// One node of a document and what the schema says about it.
+#[derive(Debug, Clone)]
+struct Site {
+    /// The JSON pointer of the node.
+    pointer: String,
+    /// The definition (`Metric`, `Decimal`, `FindingId`) the node is an instance of, when its
+    /// schema refers to one.
+    def: Option<&'static str>,
+    /// The node's schema, references followed and the `anyOf` branch it matches chosen.
+    schema: &'static Value,
+    /// The JSON types the node's schema admits (`null` for an optional field).
+    types: BTreeSet<&'static str>,
+    /// Whether the node is a property its parent requires.
+    required: bool,
+}
+
+impl Site {
+    fn is(&self, def: &str) -> bool {
+        self.def == Some(def)
+    }
+
+    /// Whether the node is a codelist code: its definition is a `oneOf` of constants.
+    fn is_code(&self) -> bool {
+        self.def
+            .is_some_and(|def| SCHEMA["$defs"][def].get("oneOf").is_some())
+    }
+
+    /// Whether the node is an id (not a reference to one): `…/id` of an id definition.
+    fn is_id(&self) -> bool {
+        self.def.is_some_and(|def| def.ends_with("Id")) && self.pointer.ends_with("/id")
+    }
+}
+
+fn definition(reference: &str) -> (&'static str, &'static Value) {
+    let name = reference
+        .strip_prefix("#/$defs/")
+        .unwrap_or_else(|| panic!("unexpected reference {reference}"));
+    SCHEMA["$defs"]
+        .as_object()
+        .and_then(|defs| defs.iter().find(|(key, _)| *key == name))
+        .map(|(key, schema)| (key.as_str(), schema))
+        .unwrap_or_else(|| panic!("unresolved reference {reference}"))
+}
+
+/// The JSON types `schema` admits.
+fn types_of(schema: &'static Value) -> BTreeSet<&'static str> {
+    if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+        return types_of(definition(reference).1);
+    }
+    match schema.get("type") {
+        Some(Value::String(t)) => [t.as_str()].into(),
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+        _ => ["anyOf", "oneOf"]
+            .iter()
+            .filter_map(|k| schema.get(*k).and_then(Value::as_array))
+            .flatten()
+            .flat_map(types_of)
+            .collect(),
+    }
+}
+
+/// The JSON type of `value`, as JSON Schema names it (`integer` for whole numbers written
+/// without a fraction).
+fn json_type(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(n)
+            if n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0) =>
+        {
+            "integer"
+        }
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+fn admits(types: &BTreeSet<&str>, value: &Value) -> bool {
+    let t = json_type(value);
+    types.contains(t) || (t == "integer" && types.contains("number"))
+}
+
+/// Follows references and chooses the `anyOf` branch `value` matches by type; returns the
+/// schema reached and the last definition passed through.
+fn resolve(mut schema: &'static Value, value: &Value) -> (&'static Value, Option<&'static str>) {
+    let mut def = None;
+    loop {
+        if let Some(reference) = schema.get("$ref").and_then(Value::as_str) {
+            let (name, target) = definition(reference);
+            def = Some(name);
+            schema = target;
+            continue;
+        }
+        if schema.get("type").is_none()
+            && let Some(branches) = schema.get("anyOf").and_then(Value::as_array)
+            && let Some(branch) = branches.iter().find(|b| admits(&types_of(b), value))
+        {
+            schema = branch;
+            continue;
+        }
+        return (schema, def);
+    }
+}
+
+/// Every node of `document` (an instance of `schema`), in document order, the root first.
+fn sites_of(schema: &'static Value, document: &Value) -> Vec<Site> {
+    fn walk(
+        schema: &'static Value,
+        value: &Value,
+        pointer: String,
+        required: bool,
+        out: &mut Vec<Site>,
+    ) {
+        let types = types_of(schema);
+        let (resolved, def) = resolve(schema, value);
+        out.push(Site {
+            pointer: pointer.clone(),
+            def,
+            schema: resolved,
+            types,
+            required,
+        });
+        match value {
+            Value::Object(map) => {
+                let properties = &resolved["properties"];
+                let needed = resolved["required"].as_array();
+                for (key, child) in map {
+                    let Some(child_schema) = properties.get(key) else {
+                        panic!("{pointer}/{key} is not in the schema");
+                    };
+                    let is_required =
+                        needed.is_some_and(|r| r.iter().any(|k| k.as_str() == Some(key)));
+                    let token = key.replace('~', "~0").replace('/', "~1");
+                    walk(
+                        child_schema,
+                        child,
+                        format!("{pointer}/{token}"),
+                        is_required,
+                        out,
+                    );
+                }
+            }
+            Value::Array(items) => {
+                for (i, child) in items.iter().enumerate() {
+                    walk(
+                        &resolved["items"],
+                        child,
+                        format!("{pointer}/{i}"),
+                        false,
+                        out,
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(schema, document, String::new(), false, &mut out);
+    out
+}
+
+/// Every node of a whole report.
+fn sites(document: &Value) -> Vec<Site> {
+    sites_of(&SCHEMA, document)
+}
+
+/// Chooses one of `n` things: an index below `n`, or `None` to skip.
+type Choose<'a> = &'a dyn Fn(usize) -> Option<usize>;
+
+/// A choice driven by proptest.
+fn by(index: &Index) -> impl Fn(usize) -> Option<usize> + '_ {
+    move |n| (n > 0).then(|| index.index(n))
+}
+
+/// The `k`-th choice, for exhaustive tests; `None` when there are fewer.
+fn nth(k: usize) -> impl Fn(usize) -> Option<usize> {
+    move |n| (k < n).then_some(k)
+}
+
+fn pick<'a, T>(items: &'a [T], choose: Choose<'_>) -> Option<&'a T> {
+    items.get(choose(items.len())?)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Failure messages: the document around a pointer, compact
+// ---------------------------------------------------------------------------------------------
+
+/// `document` in compact JSON, showing in full only the path to `pointer` and the value's
+/// parent there; other values are cut to a summary (`{…5}`, `[…3]`, strings to 24 characters).
+fn compact(document: &Value, pointer: &str) -> String {
+    fn short(value: &Value) -> String {
+        match value {
+            Value::Object(map) if !map.is_empty() => format!("{{…{}}}", map.len()),
+            Value::Array(items) if !items.is_empty() => format!("[…{}]", items.len()),
+            Value::String(s) if s.chars().count() > 24 => {
+                format!("{:?}", s.chars().take(24).collect::<String>() + "…")
+            }
+            other => other.to_string(),
+        }
+    }
+    fn full(value: &Value) -> String {
+        let text = value.to_string();
+        if text.chars().count() > 600 {
+            text.chars().take(600).collect::<String>() + "…"
+        } else {
+            text
+        }
+    }
+    fn render(value: &Value, path: &[&str]) -> String {
+        match path {
+            [] | [_] => full(value),
+            [token, rest @ ..] => match value {
+                Value::Object(map) => {
+                    let fields: Vec<String> = map
+                        .iter()
+                        .map(|(k, v)| {
+                            let shown = if k == token {
+                                render(v, rest)
+                            } else {
+                                short(v)
+                            };
+                            format!("{k:?}:{shown}")
+                        })
+                        .collect();
+                    format!("{{{}}}", fields.join(","))
+                }
+                Value::Array(items) => {
+                    let index: usize = token.parse().unwrap_or(usize::MAX);
+                    let shown: Vec<String> = items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, v)| {
+                            if i == index {
+                                render(v, rest)
+                            } else {
+                                short(v)
+                            }
+                        })
+                        .collect();
+                    format!("[{}]", shown.join(","))
+                }
+                other => full(other),
+            },
+        }
+    }
+    let path: Vec<&str> = pointer.split('/').skip(1).collect();
+    render(document, &path)
+}
+
+/// Whether `ancestor` is `pointer` or a JSON pointer above it.
+fn is_at_or_above(ancestor: &str, pointer: &str) -> bool {
+    pointer == ancestor
+        || pointer
+            .strip_prefix(ancestor)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Every generated valid document passes the schema and validation
+// ---------------------------------------------------------------------------------------------
+
+mod valid {
+    use serde::Serialize;
+
+    use super::*;
+
+    fn passes_schema<T: Serialize>(validator: &Validator, value: &T) -> Result<(), TestCaseError> {
+        let document = serde_json::to_value(value)?;
+        let errors = schema_errors(validator, &document);
+        prop_assert!(
+            errors.is_empty(),
+            "the schema refuses a valid document:\n{}\n{}",
+            errors.join("\n"),
+            compact(&document, "")
+        );
+        Ok(())
+    }
+
+    fn validates<T: Validate>(value: &T) -> Result<(), TestCaseError> {
+        let report = value.validate();
+        let listed: Vec<String> = report.issues.iter().map(ToString::to_string).collect();
+        prop_assert!(
+            report.is_clean(),
+            "validation issues:\n{}",
+            listed.join("\n")
+        );
+        Ok(())
+    }
+
+    fn part(part: SchemaPart) -> &'static Validator {
+        &PARTS[&part]
+    }
+
+    proptest! {
+        #![proptest_config(cases(32))]
+
+        #[test]
+        fn reports_pass_both_dialects_and_validation(report in strategy::inspection()) {
+            passes_schema(&REPORT_2020_12, &report)?;
+            passes_schema(&REPORT_07, &report)?;
+            passes_schema(part(SchemaPart::Inspection), &report)?;
+            validates(&report)?;
+        }
+    }
+
+    proptest! {
+        #![proptest_config(cases(64))]
+
+        #[test]
+        fn parts_pass_their_schemas_and_validation(
+            finding in strategy::finding(),
+            section in strategy::section(),
+            measure in strategy::measure(),
+            metric in strategy::metric(),
+            disposition in strategy::disposition(),
+            document in strategy::document(),
+            round in strategy::inspection_round(),
+        ) {
+            passes_schema(part(SchemaPart::Finding), &finding)?;
+            validates(&finding)?;
+            passes_schema(part(SchemaPart::Section), &section)?;
+            validates(&section)?;
+            passes_schema(part(SchemaPart::Measure), &measure)?;
+            validates(&measure)?;
+            passes_schema(part(SchemaPart::Metric), &metric)?;
+            validates(&metric)?;
+            passes_schema(part(SchemaPart::Disposition), &disposition)?;
+            validates(&disposition)?;
+            passes_schema(part(SchemaPart::Document), &document)?;
+            passes_schema(part(SchemaPart::InspectionRound), &round)?;
+        }
+    }
+
+    /// A part's schema is the part, not anything: a finding is no metric.
+    #[test]
+    fn part_schemas_refuse_other_parts() {
+        let report = strategy::sample_inspection(3, 5);
+        let finding = serde_json::to_value(report.findings().next()).expect("JSON");
+        assert!(part(SchemaPart::Finding).is_valid(&finding));
+        for other in [
+            SchemaPart::Metric,
+            SchemaPart::Section,
+            SchemaPart::Inspection,
+        ] {
+            assert!(!part(other).is_valid(&finding), "{other} accepts a finding");
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Structural mutations: refused by the reader and the schema alike
+// ---------------------------------------------------------------------------------------------
+
+mod structural {
+    use super::*;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub(super) enum Mutation {
+        /// Removes a property the parent's schema lists as `required`.
+        DropRequired,
+        /// Adds a property no schema defines.
+        AddUnknown,
+        /// Replaces a value with one of a JSON type its schema does not admit.
+        ChangeType,
+        /// Writes a code no codelist has.
+        UnknownCode,
+        /// Writes a date that is malformed or not in the calendar.
+        BadDate,
+        /// Writes a decimal that is malformed, or a number instead of a string.
+        BadDecimal,
+        /// Writes an id that is malformed.
+        BadId,
+        /// Writes `null` for an optional field: accepted by both, on purpose.
+        NullOptional,
+        /// Writes a whole number with a zero fraction (`3.0`): an integer to both.
+        ZeroFraction,
+    }
+
+    pub(super) const MUTATIONS: &[Mutation] = &[
+        Mutation::DropRequired,
+        Mutation::AddUnknown,
+        Mutation::ChangeType,
+        Mutation::UnknownCode,
+        Mutation::BadDate,
+        Mutation::BadDecimal,
+        Mutation::BadId,
+        Mutation::NullOptional,
+        Mutation::ZeroFraction,
+    ];
+
+    /// A mutated document, where, what, and whether it should be accepted.
+    pub(super) struct Mutated {
+        pub document: Value,
+        pub pointer: String,
+        pub what: String,
+        pub accepted: bool,
+    }
+
+    const BAD_DATES: &[&str] = &[
+        "2025-13",
+        "2025-02-30",
+        "25-03-06",
+        "2025-3-6",
+        "2025/03/06",
+        "2025-00",
+        "20250306",
+        "",
+    ];
+
+    fn bad_decimals() -> Vec<Value> {
+        vec![
+            json!("1e5"),
+            json!("01"),
+            json!("1."),
+            json!(".5"),
+            json!("+1"),
+            json!("1,000"),
+            json!("-0"),
+            json!("1 000"),
+            json!("0.12345678901"),
+            json!("1234567890123456789"),
+            json!(5),
+            json!(1.5),
+        ]
+    }
+
+    fn bad_ids() -> Vec<Value> {
+        vec![
+            json!("bad id"),
+            json!(""),
+            json!("-x"),
+            json!("问题-1"),
+            json!("f/1"),
+            json!("x".repeat(65)),
+        ]
+    }
+
+    /// Values of every JSON type, for `ChangeType`. `7.0` is an integer to JSON Schema (a
+    /// number with a zero fraction) and to the reader; `["x", "y"]` is what serde's derive
+    /// would read as a struct of two fields, and the reader must not.
+    fn any_type() -> Vec<Value> {
+        vec![
+            json!("x"),
+            json!(7),
+            json!(1.5),
+            json!(7.0),
+            json!(-1),
+            json!(true),
+            json!([]),
+            json!(["x", "y"]),
+            json!({}),
+            Value::Null,
+        ]
+    }
+
+    fn set(document: &mut Value, pointer: &str, value: Value) {
+        if let Some(slot) = document.pointer_mut(pointer) {
+            *slot = value;
+        }
+    }
+
+    /// Applies `mutation` to `document` at a site chosen by `site` (and a variant chosen by
+    /// `variant`); `None` when the document has no site for it.
+    pub(super) fn apply(
+        mutation: Mutation,
+        document: &Value,
+        all: &[Site],
+        site: Choose<'_>,
+        variant: Choose<'_>,
+    ) -> Option<Mutated> {
+        let mut document = document.clone();
+        let candidates: Vec<&Site> = all
+            .iter()
+            .filter(|s| {
+                let value = document.pointer(&s.pointer);
+                match mutation {
+                    Mutation::DropRequired => {
+                        let required = s.schema["required"].as_array();
+                        let map = value.and_then(Value::as_object);
+                        required.zip(map).is_some_and(|(r, m)| {
+                            r.iter()
+                                .any(|k| k.as_str().is_some_and(|k| m.contains_key(k)))
+                        })
+                    }
+                    Mutation::AddUnknown => value.is_some_and(Value::is_object),
+                    Mutation::ChangeType => !s.pointer.is_empty(),
+                    Mutation::UnknownCode => s.is_code(),
+                    Mutation::BadDate => s.is("PartialDate"),
+                    Mutation::BadDecimal => s.is("Decimal"),
+                    Mutation::BadId => s.is_id(),
+                    Mutation::NullOptional => {
+                        !s.required
+                            && s.types.contains("null")
+                            && value.is_some_and(|v| !v.is_null())
+                    }
+                    Mutation::ZeroFraction => value.is_some_and(Value::is_u64),
+                }
+            })
+            .collect();
+        let chosen = pick(&candidates, site)?;
+        let pointer = chosen.pointer.clone();
+        let original = document.pointer(&pointer).cloned().unwrap_or(Value::Null);
+        let (pointer, what, accepted) = match mutation {
+            Mutation::DropRequired => {
+                let map = document.pointer_mut(&pointer)?.as_object_mut()?;
+                let present: Vec<String> = chosen.schema["required"]
+                    .as_array()?
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .filter(|k| map.contains_key(*k))
+                    .map(str::to_owned)
+                    .collect();
+                let key = pick(&present, variant)?;
+                map.remove(key);
+                (
+                    format!("{pointer}/{key}"),
+                    format!("drop required `{key}`"),
+                    false,
+                )
+            }
+            Mutation::AddUnknown => {
+                let map = document.pointer_mut(&pointer)?.as_object_mut()?;
+                map.insert("unknown_field".to_owned(), json!("x"));
+                (
+                    format!("{pointer}/unknown_field"),
+                    "add an unknown field".to_owned(),
+                    false,
+                )
+            }
+            Mutation::ChangeType => {
+                let replacements: Vec<Value> = any_type()
+                    .into_iter()
+                    .filter(|v| !admits(&chosen.types, v))
+                    .collect();
+                let value = pick(&replacements, variant)?.clone();
+                let what = format!("change {original} to {value}");
+                set(&mut document, &pointer, value);
+                (pointer, what, false)
+            }
+            Mutation::UnknownCode => {
+                let code = original.as_str().unwrap_or_default();
+                let codes = [
+                    "not_a_code".to_owned(),
+                    code.to_uppercase(),
+                    format!(" {code}"),
+                ];
+                let value = pick(&codes, variant)?.clone();
+                let what = format!("code {value:?} for {code:?}");
+                set(&mut document, &pointer, Value::from(value));
+                (pointer, what, false)
+            }
+            Mutation::BadDate => {
+                let value = *pick(BAD_DATES, variant)?;
+                set(&mut document, &pointer, Value::from(value));
+                (pointer, format!("date {value:?}"), false)
+            }
+            Mutation::BadDecimal => {
+                let value = pick(&bad_decimals(), variant)?.clone();
+                let what = format!("decimal {value}");
+                set(&mut document, &pointer, value);
+                (pointer, what, false)
+            }
+            Mutation::BadId => {
+                let value = pick(&bad_ids(), variant)?.clone();
+                let what = format!("id {value}");
+                set(&mut document, &pointer, value);
+                (pointer, what, false)
+            }
+            Mutation::NullOptional => {
+                set(&mut document, &pointer, Value::Null);
+                (pointer, "null for an optional field".to_owned(), true)
+            }
+            Mutation::ZeroFraction => {
+                let whole = original.as_u64()?;
+                #[allow(clippy::cast_precision_loss)]
+                let value = json!(whole as f64);
+                let what = format!("{whole} written as {value}");
+                set(&mut document, &pointer, value);
+                (pointer, what, true)
+            }
+        };
+        Some(Mutated {
+            document,
+            pointer,
+            what,
+            accepted,
+        })
+    }
+
+    /// Checks that the reader and both schema dialects decide `mutated` as expected, and that
+    /// the reader's error points at or above the mutation.
+    pub(super) fn check(mutated: &Mutated) -> Result<(), TestCaseError> {
+        let Mutated {
+            document,
+            pointer,
+            what,
+            accepted,
+        } = mutated;
+        let bytes = serde_json::to_vec(document)?;
+        let read = Inspection::from_json_slice(&bytes);
+        let shown = || compact(document, pointer);
+        let expected = if *accepted { "accept" } else { "refuse" };
+        match (&read, accepted) {
+            (Ok(_), false) => {
+                return Err(TestCaseError::fail(format!(
+                    "the reader accepts `{what}` at {pointer}; expected to {expected}\n{}",
+                    shown()
+                )));
+            }
+            (Err(e), true) => {
+                return Err(TestCaseError::fail(format!(
+                    "the reader refuses `{what}` at {pointer}: {e}; expected to {expected}\n{}",
+                    shown()
+                )));
+            }
+            (Err(e), false) => {
+                prop_assert!(
+                    is_at_or_above(&e.pointer, pointer),
+                    "the reader refuses `{}` at {} but points at {:?}: {}\n{}",
+                    what,
+                    pointer,
+                    e.pointer,
+                    e,
+                    shown()
+                );
+            }
+            (Ok(_), true) => {}
+        }
+        for (dialect, validator) in [
+            (Dialect::Draft2020_12, &*REPORT_2020_12),
+            (Dialect::Draft07, &*REPORT_07),
+        ] {
+            let errors = schema_errors(validator, document);
+            prop_assert!(
+                errors.is_empty() == *accepted,
+                "the {} schema does not {} `{}` at {} (the reader does){}\n{}",
+                dialect,
+                expected,
+                what,
+                pointer,
+                if errors.is_empty() {
+                    String::new()
+                } else {
+                    format!(":\n{}", errors.join("\n"))
+                },
+                shown()
+            );
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(cases(256))]
+
+        #[test]
+        fn reader_and_schema_decide_alike(
+            report in strategy::inspection_with(1..6),
+            mutation in proptest::sample::select(MUTATIONS),
+            site in any::<Index>(),
+            variant in any::<Index>(),
+        ) {
+            let document = serde_json::to_value(&report)?;
+            let all = sites(&document);
+            if let Some(mutated) = apply(mutation, &document, &all, &by(&site), &by(&variant)) {
+                check(&mutated)?;
+            }
+        }
+    }
+
+    /// Each mutation finds sites in an ordinary report, so that the property above cannot
+    /// pass by finding nothing to mutate.
+    #[test]
+    fn every_mutation_applies() {
+        let document = serde_json::to_value(strategy::sample_inspection(30, 11)).expect("JSON");
+        let all = sites(&document);
+        for &mutation in MUTATIONS {
+            let mutated = apply(mutation, &document, &all, &nth(0), &nth(0));
+            assert!(mutated.is_some(), "{mutation:?} finds no site");
+        }
+    }
+
+    /// Every site and every variant of every mutation, on one small report.
+    #[test]
+    fn every_site_of_every_mutation() {
+        let document = serde_json::to_value(strategy::sample_inspection(1, 3)).expect("JSON");
+        let all = sites(&document);
+        let mut checked = 0;
+        let mut failures = Vec::new();
+        for &mutation in MUTATIONS {
+            for s in 0.. {
+                let mut any = false;
+                for v in 0..16 {
+                    if let Some(mutated) = apply(mutation, &document, &all, &nth(s), &nth(v)) {
+                        any = true;
+                        checked += 1;
+                        if let Err(e) = check(&mutated) {
+                            failures.push(e.to_string());
+                        }
+                    }
+                }
+                if !any {
+                    break;
+                }
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{} of {checked} mutations disagree:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
+        assert!(checked > 100, "only {checked} mutations checked");
+    }
+}
