@@ -192,7 +192,11 @@ fn resolve(mut schema: &'static Value, value: &Value) -> (&'static Value, Option
     }
 }
 
-/// Every node of `document` (an instance of `schema`), in document order, the root first.
+/// The schema that admits anything.
+static ANY: LazyLock<Value> = LazyLock::new(|| json!({}));
+
+/// Every node of `document` (an instance of `schema`, or a mutation of one), in document
+/// order, the root first.
 fn sites_of(schema: &'static Value, document: &Value) -> Vec<Site> {
     fn walk(
         schema: &'static Value,
@@ -215,9 +219,9 @@ fn sites_of(schema: &'static Value, document: &Value) -> Vec<Site> {
                 let properties = &resolved["properties"];
                 let needed = resolved["required"].as_array();
                 for (key, child) in map {
-                    let Some(child_schema) = properties.get(key) else {
-                        panic!("{pointer}/{key} is not in the schema");
-                    };
+                    // A key the schema does not define (in a mutated document) has the
+                    // empty schema.
+                    let child_schema = properties.get(key).unwrap_or(&ANY);
                     let is_required =
                         needed.is_some_and(|r| r.iter().any(|k| k.as_str() == Some(key)));
                     let token = key.replace('~', "~0").replace('/', "~1");
@@ -1170,5 +1174,343 @@ mod semantic {
             assert!(applied > 0, "{mutation:?} finds no target");
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. No silent loss
+// ---------------------------------------------------------------------------------------------
+
+mod loss {
+    use std::path::Path;
+
+    use super::*;
+
+    const EVERYTHING: &str = "tests/fixtures/agreement/everything.json";
+
+    pub(super) fn everything() -> String {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(EVERYTHING);
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    }
+
+    /// Every `(type, property)` the schema defines, the root as `Inspection`.
+    fn defined() -> BTreeSet<(String, String)> {
+        let mut all = BTreeSet::new();
+        let objects = SCHEMA["$defs"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(name, def)| (name.as_str(), def))
+            .chain([("Inspection", &*SCHEMA)]);
+        for (name, def) in objects {
+            for property in def["properties"]
+                .as_object()
+                .into_iter()
+                .flatten()
+                .map(|(p, _)| p)
+            {
+                all.insert((name.to_owned(), property.clone()));
+            }
+        }
+        all
+    }
+
+    /// Every `(type, property)` present in `document`.
+    fn present(document: &Value) -> BTreeSet<(String, String)> {
+        let mut found = BTreeSet::new();
+        for site in sites(document) {
+            if let Some(Value::Object(map)) = document.pointer(&site.pointer) {
+                let owner = site.def.unwrap_or("Inspection");
+                for key in map.keys() {
+                    found.insert((owner.to_owned(), key.clone()));
+                }
+            }
+        }
+        found
+    }
+
+    /// The fixture sets every property of every type the schema defines — so that a new field
+    /// fails this test until the fixture covers it — and survives reading and writing
+    /// unchanged, byte for byte.
+    #[test]
+    fn every_field_survives_a_round_trip() {
+        let text = everything();
+        let document: Value = serde_json::from_str(&text).expect("the fixture is JSON");
+        let missing: Vec<String> = defined()
+            .difference(&present(&document))
+            .map(|(def, property)| format!("{def}.{property}"))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{EVERYTHING} does not set {}; add them so that their round trip is tested",
+            missing.join(", ")
+        );
+
+        let report = Inspection::from_json_str(&text).expect("the reader accepts the fixture");
+        assert_eq!(
+            report.to_json_pretty() + "\n",
+            text,
+            "writing changes the fixture"
+        );
+        assert_eq!(serde_json::to_value(&report).expect("JSON"), document);
+        let again = Inspection::from_json_str(&report.to_json_pretty()).expect("reads back");
+        assert_eq!(again, report);
+
+        assert!(REPORT_2020_12.is_valid(&document));
+        assert!(REPORT_07.is_valid(&document));
+        let issues: Vec<String> = report
+            .validate()
+            .issues
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(
+            issues.is_empty(),
+            "the fixture has issues:\n{}",
+            issues.join("\n")
+        );
+    }
+
+    /// Refuses `document` with an unknown field added to each object in turn, pointing at the
+    /// field.
+    fn unknown_fields_refused(document: &Value) -> usize {
+        let mut checked = 0;
+        for site in sites(document) {
+            let mut mutated = document.clone();
+            let Some(Value::Object(map)) = mutated.pointer_mut(&site.pointer) else {
+                continue;
+            };
+            map.insert("x_unknown".to_owned(), json!(1));
+            let bytes = serde_json::to_vec(&mutated).expect("JSON");
+            let err = Inspection::from_json_slice(&bytes)
+                .expect_err(&format!("an unknown field at {} is dropped", site.pointer));
+            assert_eq!(err.kind, ReadErrorKind::Data, "{err}");
+            assert_eq!(err.pointer, format!("{}/x_unknown", site.pointer), "{err}");
+            assert!(err.message.contains("unknown field `x_unknown`"), "{err}");
+            checked += 1;
+        }
+        checked
+    }
+
+    #[test]
+    fn unknown_fields_are_refused_at_every_level() {
+        let fixture: Value = serde_json::from_str(&everything()).expect("JSON");
+        let generated = serde_json::to_value(strategy::sample_inspection(6, 21)).expect("JSON");
+        let checked = unknown_fields_refused(&fixture) + unknown_fields_refused(&generated);
+        assert!(checked > 50, "only {checked} objects");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Hostile input at the validation layer
+// ---------------------------------------------------------------------------------------------
+
+mod hostile {
+    use super::*;
+
+    /// A rejection says where: a position in the input, or a path.
+    fn located(err: &ReadError) -> Result<(), TestCaseError> {
+        prop_assert!(
+            err.line > 0 || !err.pointer.is_empty(),
+            "rejection without a place: {:?}",
+            err
+        );
+        prop_assert!(!err.message.is_empty());
+        Ok(())
+    }
+
+    fn validates_or_locates(bytes: &[u8]) -> Result<(), TestCaseError> {
+        match validate_json(bytes) {
+            Ok((report, issues)) => {
+                // What validation read, it can write and read again.
+                let back = Inspection::from_json_str(&report.to_json_pretty())
+                    .map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert_eq!(back.validate(), issues);
+                Ok(())
+            }
+            Err(err) => located(&err),
+        }
+    }
+
+    /// Extreme but well-typed values for decimals, dates, integers and texts.
+    const DECIMALS: &[&str] = &[
+        "999999999999999999",
+        "-999999999999999999",
+        "999999999999999999.9999999999",
+        "-999999999999999999.9999999999",
+        "0.0000000001",
+        "-0.0000000001",
+        "0",
+        "0.0000000000",
+    ];
+    const DATES: &[&str] = &[
+        "0000",
+        "0000-01",
+        "0000-01-01",
+        "9999",
+        "9999-12",
+        "9999-12-31",
+    ];
+
+    fn extreme(site: &Site, choice: usize) -> Option<Value> {
+        if site.is("Decimal") {
+            return Some(Value::from(DECIMALS[choice % DECIMALS.len()]));
+        }
+        if site.is("PartialDate") {
+            return Some(Value::from(DATES[choice % DATES.len()]));
+        }
+        if site.types.contains("integer") {
+            return Some(json!([0, 1, u32::MAX][choice % 3]));
+        }
+        None
+    }
+
+    proptest! {
+        #![proptest_config(cases(256))]
+
+        #[test]
+        fn arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..256)) {
+            validates_or_locates(&bytes)?;
+        }
+    }
+
+    proptest! {
+        #![proptest_config(cases(96))]
+
+        /// Arbitrary JSON shaped like a report: parts of a generated report grafted onto other
+        /// places of it.
+        #[test]
+        fn grafted_documents(
+            report in strategy::inspection_with(1..5),
+            grafts in prop::collection::vec((any::<Index>(), any::<Index>()), 1..6),
+        ) {
+            let mut document = serde_json::to_value(&report)?;
+            for (from, to) in &grafts {
+                let all = sites(&document);
+                let (Some(from), Some(to)) = (pick(&all, &by(from)), pick(&all, &by(to))) else {
+                    continue;
+                };
+                let Some(value) = document.pointer(&from.pointer).cloned() else { continue };
+                if let Some(slot) = document.pointer_mut(&to.pointer) {
+                    *slot = value;
+                }
+            }
+            validates_or_locates(&serde_json::to_vec(&document)?)?;
+        }
+
+        /// Extreme values in well-typed places: the reader and the schema accept them, and
+        /// validation does not panic.
+        #[test]
+        fn extreme_values(
+            report in strategy::inspection_with(1..6),
+            changes in prop::collection::vec((any::<Index>(), 0usize..64), 1..24),
+            long_text in any::<Index>(),
+        ) {
+            let mut document = serde_json::to_value(&report)?;
+            let all = sites(&document);
+            let targets: Vec<&Site> = all.iter().filter(|s| extreme(s, 0).is_some()).collect();
+            for (index, choice) in &changes {
+                let Some(site) = pick(&targets, &by(index)) else { continue };
+                if let (Some(value), Some(slot)) = (extreme(site, *choice), document.pointer_mut(&site.pointer)) {
+                    *slot = value;
+                }
+            }
+            let texts: Vec<&Site> = all
+                .iter()
+                .filter(|s| s.def.is_none() && s.types.contains("string") && s.schema.get("pattern").is_none())
+                .collect();
+            if let Some(site) = pick(&texts, &by(&long_text))
+                && let Some(slot) = document.pointer_mut(&site.pointer)
+            {
+                *slot = Value::from("整改 ".repeat(25_000));
+            }
+            let errors = schema_errors(&REPORT_2020_12, &document);
+            prop_assert!(errors.is_empty(), "the schema refuses extreme values: {:?}", errors);
+            let bytes = serde_json::to_vec(&document)?;
+            let (_, issues) = validate_json(&bytes)
+                .map_err(|e| TestCaseError::fail(format!("the reader refuses extreme values: {e}")))?;
+            for issue in &issues.issues {
+                prop_assert!(document.pointer(&issue.pointer).is_some(), "{} points nowhere", issue);
+            }
+        }
+    }
+
+    /// A report whose sections nest `depth` deep, the innermost holding a finding whose
+    /// measure's figure has parts nested `parts` deep.
+    fn nested(depth: usize, parts: usize) -> String {
+        let mut metric = r#"{"kind":"count","subject":"x","value":"1","unit":"time"}"#.to_owned();
+        for _ in 0..parts {
+            metric = format!(
+                r#"{{"kind":"count","subject":"x","value":"1","unit":"time","parts":[{metric}]}}"#
+            );
+        }
+        let finding = format!(
+            r#"{{"id":"f-1","problem":"p","status":"completed","measures":[{{"id":"m-1","text":"t","metrics":[{metric}]}}]}}"#
+        );
+        let mut section =
+            format!(r#"{{"id":"s-0","title":"t","kind":"other","findings":[{finding}]}}"#);
+        for level in 1..depth {
+            section = format!(
+                r#"{{"id":"s-{level}","title":"t","kind":"other","subsections":[{section}]}}"#
+            );
+        }
+        format!(
+            r#"{{"title":"t","language":"zh-CN","stage":"final","round":{{"family":"audit","commissioned_by":{{"name":"a"}},"team":{{"name":"b"}},"inspected":[{{"name":"c"}}]}},"sections":[{section}],"issuer":{{"name":"i"}},"published":"2025"}}"#
+        )
+    }
+
+    /// The deepest nesting the reader accepts is set by serde_json's recursion limit of 128
+    /// levels (an object or array each); one level more is refused with a position, and the
+    /// deepest report accepted validates without overflowing the stack.
+    #[test]
+    fn deep_nesting_up_to_the_recursion_limit() {
+        let deepest = |make: &dyn Fn(usize) -> String| -> usize {
+            let mut n = 1;
+            while Inspection::from_json_str(&make(n + 1)).is_ok() {
+                n += 1;
+            }
+            let err = Inspection::from_json_str(&make(n + 1)).expect_err("too deep");
+            assert!(err.message.contains("recursion limit exceeded"), "{err}");
+            assert!(err.line > 0 && err.column > 0, "{err:?}");
+            let report = Inspection::from_json_str(&make(n)).expect("deepest accepted");
+            let issues = report.validate();
+            assert!(!issues.has_errors(), "{:?}", issues.errors().next());
+            n
+        };
+        // Each section level takes two levels of JSON: the section and its `subsections`.
+        let sections = deepest(&|depth| nested(depth, 0));
+        let parts = deepest(&|parts| nested(1, parts));
+        assert_eq!(
+            (sections, parts),
+            (60, 59),
+            "documented in the crate's `## Limits`"
+        );
+    }
+
+    #[test]
+    fn limits_of_decimals_and_ids_are_refused_with_a_pointer() {
+        let report: Value = serde_json::from_str(&super::loss::everything()).expect("JSON");
+        for (pointer, value, message) in [
+            ("/published", json!("10000"), "invalid date"),
+            (
+                "/summary/completion_rate",
+                json!("1234567890123456789"),
+                "at most 18 digits",
+            ),
+            (
+                "/summary/completion_rate",
+                json!("0.12345678901"),
+                "at most 10 digits",
+            ),
+            ("/id", json!("x".repeat(65)), "at most 64 bytes"),
+        ] {
+            let mut document = report.clone();
+            *document.pointer_mut(pointer).expect("in the fixture") = value;
+            let err =
+                validate_json(&serde_json::to_vec(&document).expect("JSON")).expect_err(message);
+            assert_eq!(err.pointer, pointer, "{err}");
+            assert!(err.message.contains(message), "{err}");
+        }
     }
 }
