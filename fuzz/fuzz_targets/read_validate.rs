@@ -16,7 +16,10 @@ fuzz_target!(|data: &[u8]| {
             assert_eq!(back.validate(), issues);
         }
         Err(err) => {
-            assert!(err.line > 0 || !err.pointer.is_empty(), "unlocated: {err:?}");
+            assert!(
+                err.line > 0 || !err.pointer.is_empty(),
+                "unlocated: {err:?}"
+            );
         }
     }
 });
