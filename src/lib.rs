@@ -146,6 +146,27 @@
 //! assert_eq!(finding["title"], "Finding");
 //! ```
 //!
+//! ## Limits
+//!
+//! Reading refuses, with a [`ReadError`] that names the place, input beyond these limits:
+//!
+//! - **Nesting**: at most 128 levels of JSON objects and arrays (serde_json's recursion
+//!   limit), so that hostile input cannot overflow the stack. Each section, finding, measure
+//!   and figure takes two levels (the object and the array holding it): sections nest about
+//!   60 deep, the parts of a figure in a finding's measure about 59 deep. Deeper input is a
+//!   [`ReadErrorKind::Syntax`] error "recursion limit exceeded" with its line and column.
+//! - **Decimals**: at most [`MAX_INTEGER_DIGITS`] (18) digits before the decimal point and
+//!   [`MAX_FRACTION_DIGITS`] (10) after it. More is a [`ReadErrorKind::Data`] error at the
+//!   value's pointer ("at most 18 digits before the decimal point are supported").
+//! - **Ids**: at most 64 bytes ([`id::MAX_ID_LEN`]); a longer id is a
+//!   [`ReadErrorKind::Data`] error at its pointer.
+//! - **Dates**: years 0000 to 9999; **numbers and ordinals**: 0 to 4294967295 (`u32`). Beyond,
+//!   a [`ReadErrorKind::Data`] error at the value's pointer.
+//!
+//! Texts and lists have no limit but memory. Validation takes whatever reading accepts and
+//! does not panic on extreme values: a sum of figures beyond the 28 digits a decimal holds
+//! leaves that sum unchecked.
+//!
 //! ## Crate features
 //!
 //! - `proptest`: [proptest](https://docs.rs/proptest) strategies that generate valid values of

@@ -1,5 +1,7 @@
 //! Reading JSON, with errors that name the path of the bad value.
 
+mod strict;
+
 use std::io::Read;
 
 use serde::de::DeserializeOwned;
@@ -126,9 +128,14 @@ fn strip_position(message: &str) -> String {
 ///
 /// Returns [`ReadError`] when the input is not well-formed UTF-8 JSON or does not describe a
 /// valid value; unknown fields are errors, never silently dropped.
+///
+/// It accepts what the exported JSON Schema accepts, where serde alone would differ: an object
+/// is read from a JSON object only (`serde_json::from_str` also reads a struct from an array
+/// of its field values), and a whole number may be written with a zero fraction (`7.0`).
 pub fn read_json<T: DeserializeOwned>(json: &[u8]) -> Result<T, ReadError> {
     let mut deserializer = serde_json::Deserializer::from_slice(json);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(ReadError::new)?;
+    let value = serde_path_to_error::deserialize(strict::Strict(&mut deserializer))
+        .map_err(ReadError::new)?;
     deserializer
         .end()
         .map_err(|e| ReadError::from_json(e, String::new(), String::new()))?;

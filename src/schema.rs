@@ -21,9 +21,10 @@
 //!   dates in order, a day that exists in the calendar — belong to validation, not to the
 //!   schema (a pattern cannot tell that `2025-02-30` does not exist; `format: "date"` can, when
 //!   the validator checks formats).
-//! - **Two rules are checked earlier than in Rust.** The schema refuses a number or ordinal of
-//!   0 and a round with no inspected organization; the Rust reader reads such a document and
-//!   leaves these rules to validation.
+//! - **Shape, not content.** The schema and the reader accept and refuse the same documents
+//!   (`tests/agreement.rs` checks it on mutations of generated reports): a number or ordinal
+//!   of 0 and a round with no inspected organization are well-formed to both, and left to
+//!   validation. A whole number written with a zero fraction (`7.0`) is an integer to both.
 //! - **Optional fields may be absent or `null`.** An optional field ([`Option`] in Rust) is
 //!   left out of `required`; its schema also admits `null`, because the Rust reader reads
 //!   `null` as absent. The crate never writes `null`: it leaves absent fields out.

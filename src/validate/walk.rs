@@ -110,6 +110,9 @@ fn document(ctx: &mut Ctx, doc: &Document) {
     if let Some(issuer) = &doc.issuer {
         organization(ctx, "issuer", issuer);
     }
+    each(ctx, "parties", &doc.parties, |ctx, party| {
+        organization(ctx, "", party);
+    });
     if let Some(date) = &doc.date {
         dates::when(ctx, "date", date);
     }
