@@ -127,12 +127,27 @@ fn strip_position(message: &str) -> String {
 /// Returns [`ReadError`] when the input is not well-formed UTF-8 JSON or does not describe a
 /// valid value; unknown fields are errors, never silently dropped.
 pub fn read_json<T: DeserializeOwned>(json: &[u8]) -> Result<T, ReadError> {
+    // Tracking the path costs as much again as parsing, so valid input — the common case —
+    // is read by serde_json alone, and only input that fails is read again to find the path.
+    match serde_json::from_slice(json) {
+        Ok(value) => Ok(value),
+        Err(error) => Err(locate::<T>(json, error)),
+    }
+}
+
+/// Reads `json`, which serde_json refused with `error`, again with path tracking, to build
+/// the error with its path.
+fn locate<T: DeserializeOwned>(json: &[u8], error: serde_json::Error) -> ReadError {
     let mut deserializer = serde_json::Deserializer::from_slice(json);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(ReadError::new)?;
-    deserializer
-        .end()
-        .map_err(|e| ReadError::from_json(e, String::new(), String::new()))?;
-    Ok(value)
+    match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+        Err(tracked) => ReadError::new(tracked),
+        Ok(_) => match deserializer.end() {
+            Err(trailing) => ReadError::from_json(trailing, String::new(), String::new()),
+            // Reading is deterministic, so the second read fails as the first did; should it
+            // not, the first error is reported without a path rather than lost.
+            Ok(()) => ReadError::from_json(error, String::new(), String::new()),
+        },
+    }
 }
 
 impl Inspection {
