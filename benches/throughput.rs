@@ -7,7 +7,9 @@
 //! - `validate_json`: this crate's read (with error paths) and `validate()`, in one call;
 //! - `jsonschema`: the `jsonschema` crate validating the same bytes against
 //!   `inspection_schema()` as a partner would: parsing to `serde_json::Value` is inside the
-//!   timed loop, compiling the schema (with format validation on) is outside it.
+//!   timed loop, compiling the schema (with format validation on) is outside it;
+//! - `serde_json_value`: parsing the bytes to `serde_json::Value` alone, the part of the
+//!   schema validator's time that is parsing.
 //!
 //! Each report is generated and written once, outside the timed loops. Throughput is
 //! reported in bytes and in findings per second.
@@ -87,6 +89,14 @@ fn read_and_validate(c: &mut Criterion) {
             BenchmarkId::new("validate_json", findings),
             &json,
             |b, json| b.iter(|| black_box(validate_json(black_box(json)))),
+        );
+        // Parsing alone: the part of the schema validator's time that is parsing.
+        group.bench_with_input(
+            BenchmarkId::new("serde_json_value", findings),
+            &json,
+            |b, json| {
+                b.iter(|| black_box(serde_json::from_slice::<serde_json::Value>(black_box(json))))
+            },
         );
         group.bench_with_input(
             BenchmarkId::new("jsonschema", findings),
