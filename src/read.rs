@@ -133,13 +133,27 @@ fn strip_position(message: &str) -> String {
 /// is read from a JSON object only (`serde_json::from_str` also reads a struct from an array
 /// of its field values), and a whole number may be written with a zero fraction (`7.0`).
 pub fn read_json<T: DeserializeOwned>(json: &[u8]) -> Result<T, ReadError> {
+    // Tracking the path costs as much again as parsing, so valid input — the common case —
+    // is read by serde_json alone, and only input that fails is read again to find the path.
     let mut deserializer = serde_json::Deserializer::from_slice(json);
-    let value = serde_path_to_error::deserialize(strict::Strict(&mut deserializer))
-        .map_err(ReadError::new)?;
-    deserializer
-        .end()
-        .map_err(|e| ReadError::from_json(e, String::new(), String::new()))?;
-    Ok(value)
+    T::deserialize(strict::Strict(&mut deserializer))
+        .and_then(|value| deserializer.end().map(|()| value))
+        .map_err(|error| locate::<T>(json, error))
+}
+
+/// Reads `json`, which serde_json refused with `error`, again with path tracking, to build
+/// the error with its path.
+fn locate<T: DeserializeOwned>(json: &[u8], error: serde_json::Error) -> ReadError {
+    let mut deserializer = serde_json::Deserializer::from_slice(json);
+    match serde_path_to_error::deserialize::<_, T>(strict::Strict(&mut deserializer)) {
+        Err(tracked) => ReadError::new(tracked),
+        Ok(_) => match deserializer.end() {
+            Err(trailing) => ReadError::from_json(trailing, String::new(), String::new()),
+            // Reading is deterministic, so the second read fails as the first did; should it
+            // not, the first error is reported without a path rather than lost.
+            Ok(()) => ReadError::from_json(error, String::new(), String::new()),
+        },
+    }
 }
 
 impl Inspection {

@@ -1,50 +1,79 @@
 //! The state of one validation run: where the walk is, what it has seen, what it found.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::fmt::{Display, Write};
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use super::{Issue, Message, Rule, ValidationReport};
-use crate::PartialDate;
+use crate::{Numbering, PartialDate};
 
-/// A reference to resolve once the whole report has been seen.
-struct PendingRef {
-    pointer: String,
-    numbering: String,
-    id: String,
+/// A reference to resolve once the whole report has been seen; its place is kept in the
+/// context's arena.
+struct PendingRef<'a> {
+    id: &'a str,
+    pointer: Range<usize>,
+    numbering: Range<usize>,
+}
+
+/// A token of a JSON pointer: a field name (or a relative pointer such as `on_site/start`) or
+/// an array index.
+pub(crate) trait Token {
+    /// Appends `/` and the token to `pointer`.
+    fn push_onto(self, pointer: &mut String);
+}
+
+impl Token for &str {
+    fn push_onto(self, pointer: &mut String) {
+        pointer.push('/');
+        pointer.push_str(self);
+    }
+}
+
+impl Token for usize {
+    fn push_onto(self, pointer: &mut String) {
+        pointer.push('/');
+        pointer.push_str(itoa::Buffer::new().format(self));
+    }
 }
 
 /// The state of one validation run.
 ///
-/// The walk pushes a JSON pointer token and, where the place has one, a numbering part on
-/// entering a value and pops them on leaving, so that building an issue's location costs
-/// the length of the location, not of the report.
-pub(crate) struct Ctx {
+/// Validation costs time proportional to the report and allocates little per value: the walk
+/// pushes a JSON pointer token on entering a value and truncates it on leaving; the published
+/// numbering is kept as a stack of `(numbering, number)` and written out only when an issue
+/// or a reference needs it; ids are borrowed from the report, and the pointer of each id's
+/// first occurrence is appended to one arena string rather than allocated on its own.
+pub(crate) struct Ctx<'a> {
     pointer: String,
-    numbering: String,
+    numbering: Vec<(Numbering, u32)>,
     issues: Vec<Issue>,
     /// Whether references are resolved (only for a whole report).
     pub(crate) whole_report: bool,
     /// The publication date, when validating a whole report.
     pub(crate) published: Option<PartialDate>,
-    /// Every id seen, with the pointer of its first occurrence.
-    ids: HashMap<String, String>,
-    documents: HashSet<String>,
-    findings: HashSet<String>,
-    document_refs: Vec<PendingRef>,
-    finding_refs: Vec<PendingRef>,
+    /// Pointers and numberings kept for later, back to back.
+    arena: String,
+    /// Every id seen, with the pointer of its first occurrence (in `arena`).
+    ids: HashMap<&'a str, Range<usize>>,
+    documents: HashSet<&'a str>,
+    findings: HashSet<&'a str>,
+    document_refs: Vec<PendingRef<'a>>,
+    finding_refs: Vec<PendingRef<'a>>,
     /// How many findings were seen, and how many of them completed.
     pub(crate) finding_count: u64,
     pub(crate) completed_count: u64,
 }
 
-impl Ctx {
+impl<'a> Ctx<'a> {
     pub(crate) fn new(whole_report: bool) -> Self {
         Self {
             pointer: String::new(),
-            numbering: String::new(),
+            numbering: Vec::new(),
             issues: Vec::new(),
             whole_report,
             published: None,
+            arena: String::new(),
             ids: HashMap::new(),
             documents: HashSet::new(),
             findings: HashSet::new(),
@@ -56,46 +85,57 @@ impl Ctx {
     }
 
     /// Runs `f` with `token` appended to the pointer.
-    pub(crate) fn at<R>(&mut self, token: impl Display, f: impl FnOnce(&mut Self) -> R) -> R {
+    pub(crate) fn at<R>(&mut self, token: impl Token, f: impl FnOnce(&mut Self) -> R) -> R {
         let len = self.pointer.len();
-        // Writing to a String cannot fail.
-        let _ = write!(self.pointer, "/{token}");
+        token.push_onto(&mut self.pointer);
         let result = f(self);
         self.pointer.truncate(len);
         result
     }
 
-    /// Runs `f` with `part` appended to the numbering path, when there is a part.
+    /// Runs `f` with `part` — a number and how it is written — appended to the numbering
+    /// path, when there is a part.
     pub(crate) fn numbered<R>(
         &mut self,
-        part: Option<String>,
+        part: Option<(Numbering, u32)>,
         f: impl FnOnce(&mut Self) -> R,
     ) -> R {
         let len = self.numbering.len();
         if let Some(part) = part {
-            if !self.numbering.is_empty() && !self.numbering.ends_with(['、', '）', ')']) {
-                self.numbering.push(' ');
-            }
-            self.numbering.push_str(&part);
+            self.numbering.push(part);
         }
         let result = f(self);
         self.numbering.truncate(len);
         result
     }
 
-    /// The pointer of `field` (a relative pointer without its leading `/`, or empty) here.
-    pub(crate) fn pointer_of(&self, field: &str) -> String {
-        if field.is_empty() {
-            self.pointer.clone()
-        } else {
-            format!("{}/{field}", self.pointer)
+    /// Writes the numbering path of the current place (`一、1. 三是`) onto `out`.
+    fn write_numbering(&self, out: &mut String) {
+        let start = out.len();
+        for &(numbering, number) in &self.numbering {
+            if out.len() > start && !out.ends_with(['、', '）', ')']) {
+                out.push(' ');
+            }
+            out.push_str(&numbering.render(number));
+        }
+    }
+
+    /// Writes the pointer of `field` (a relative pointer without its leading `/`, or empty)
+    /// here onto `out`.
+    fn write_pointer(&self, field: &str, out: &mut String) {
+        out.push_str(&self.pointer);
+        if !field.is_empty() {
+            out.push('/');
+            out.push_str(field);
         }
     }
 
     /// Reports an issue of `rule` at `field` of the current value.
     pub(crate) fn report(&mut self, rule: &Rule, field: &str, params: &[(&str, String)]) {
-        let pointer = self.pointer_of(field);
-        let numbering = self.numbering.clone();
+        let mut pointer = String::new();
+        self.write_pointer(field, &mut pointer);
+        let mut numbering = String::new();
+        self.write_numbering(&mut numbering);
         self.push_issue(rule, pointer, numbering, params);
     }
 
@@ -124,66 +164,91 @@ impl Ctx {
         });
     }
 
+    /// The text of an arena span.
+    fn kept(&self, span: &Range<usize>) -> &str {
+        self.arena.get(span.clone()).unwrap_or_default()
+    }
+
+    /// Keeps the pointer of `field` here in the arena.
+    fn keep_pointer(&mut self, field: &str) -> Range<usize> {
+        let start = self.arena.len();
+        let mut arena = std::mem::take(&mut self.arena);
+        self.write_pointer(field, &mut arena);
+        self.arena = arena;
+        start..self.arena.len()
+    }
+
+    /// Keeps the numbering here in the arena.
+    fn keep_numbering(&mut self) -> Range<usize> {
+        let start = self.arena.len();
+        let mut arena = std::mem::take(&mut self.arena);
+        self.write_numbering(&mut arena);
+        self.arena = arena;
+        start..self.arena.len()
+    }
+
     /// Records an id found at `field`; returns the pointer of an earlier occurrence, if any.
-    pub(crate) fn register_id(&mut self, id: &str, field: &str) -> Option<String> {
+    pub(crate) fn register_id(&mut self, id: &'a str, field: &str) -> Option<String> {
         if let Some(first) = self.ids.get(id) {
-            return Some(first.clone());
+            return Some(self.kept(first).to_owned());
         }
-        self.ids.insert(id.to_owned(), self.pointer_of(field));
+        let first = self.keep_pointer(field);
+        self.ids.insert(id, first);
         None
     }
 
-    pub(crate) fn register_document(&mut self, id: &str) {
-        self.documents.insert(id.to_owned());
+    pub(crate) fn register_document(&mut self, id: &'a str) {
+        self.documents.insert(id);
     }
 
-    pub(crate) fn register_finding(&mut self, id: &str) {
-        self.findings.insert(id.to_owned());
+    pub(crate) fn register_finding(&mut self, id: &'a str) {
+        self.findings.insert(id);
     }
 
-    pub(crate) fn refer_to_document(&mut self, id: &str, field: &str) {
-        let pending = PendingRef {
-            pointer: self.pointer_of(field),
-            numbering: self.numbering.clone(),
-            id: id.to_owned(),
-        };
+    fn pending(&mut self, id: &'a str, index: usize) -> PendingRef<'a> {
+        let start = self.arena.len();
+        self.arena.push_str(&self.pointer);
+        index.push_onto(&mut self.arena);
+        PendingRef {
+            id,
+            pointer: start..self.arena.len(),
+            numbering: self.keep_numbering(),
+        }
+    }
+
+    /// Records a reference to a document at index `index` of the current array.
+    pub(crate) fn refer_to_document(&mut self, id: &'a str, index: usize) {
+        let pending = self.pending(id, index);
         self.document_refs.push(pending);
     }
 
-    pub(crate) fn refer_to_finding(&mut self, id: &str, field: &str) {
-        let pending = PendingRef {
-            pointer: self.pointer_of(field),
-            numbering: self.numbering.clone(),
-            id: id.to_owned(),
-        };
+    /// Records a reference to a finding at index `index` of the current array.
+    pub(crate) fn refer_to_finding(&mut self, id: &'a str, index: usize) {
+        let pending = self.pending(id, index);
         self.finding_refs.push(pending);
+    }
+
+    /// Reports every pending reference whose id is not in `known`.
+    fn resolve(&mut self, rule: &Rule, pending: Vec<PendingRef<'a>>, known: &HashSet<&'a str>) {
+        for reference in pending {
+            if !known.contains(reference.id) {
+                let pointer = self.kept(&reference.pointer).to_owned();
+                let numbering = self.kept(&reference.numbering).to_owned();
+                let params = [("id", reference.id.to_owned())];
+                self.push_issue(rule, pointer, numbering, &params);
+            }
+        }
     }
 
     /// Resolves the references (for a whole report) and returns what was found.
     pub(crate) fn finish(mut self) -> ValidationReport {
         if self.whole_report {
-            for pending in std::mem::take(&mut self.document_refs) {
-                if !self.documents.contains(&pending.id) {
-                    let params = [("id", pending.id)];
-                    self.push_issue(
-                        &super::catalog::R202,
-                        pending.pointer,
-                        pending.numbering,
-                        &params,
-                    );
-                }
-            }
-            for pending in std::mem::take(&mut self.finding_refs) {
-                if !self.findings.contains(&pending.id) {
-                    let params = [("id", pending.id)];
-                    self.push_issue(
-                        &super::catalog::R203,
-                        pending.pointer,
-                        pending.numbering,
-                        &params,
-                    );
-                }
-            }
+            let documents = std::mem::take(&mut self.documents);
+            let document_refs = std::mem::take(&mut self.document_refs);
+            self.resolve(&super::catalog::R202, document_refs, &documents);
+            let findings = std::mem::take(&mut self.findings);
+            let finding_refs = std::mem::take(&mut self.finding_refs);
+            self.resolve(&super::catalog::R203, finding_refs, &findings);
         }
         ValidationReport {
             issues: self.issues,

@@ -15,19 +15,19 @@ fn coded<C: Codelist>(value: C) -> (String, String) {
 /// Checks one figure, not its nested parts (the walk visits those).
 pub(crate) fn metric(ctx: &mut Ctx, metric: &Metric) {
     let value = metric.value;
-    let (kind, kind_zh) = coded(metric.kind);
-    let (unit, unit_zh) = coded(metric.unit);
 
     let dimension = metric.unit.dimension();
     let unit_fits =
         dimension == Dimension::Unknown || metric.kind.allowed_dimensions().contains(&dimension);
     if !unit_fits {
+        let (kind, kind_zh) = coded(metric.kind);
+        let (unit, unit_zh) = coded(metric.unit);
         ctx.report(
             &R401,
             "unit",
             &[
-                ("kind", kind.clone()),
-                ("kind_zh", kind_zh.clone()),
+                ("kind", kind),
+                ("kind_zh", kind_zh),
                 ("unit", unit),
                 ("unit_zh", unit_zh),
             ],
@@ -43,24 +43,23 @@ pub(crate) fn metric(ctx: &mut Ctx, metric: &Metric) {
     match (&metric.rank, metric.kind) {
         (rank, MetricKind::Rank) => {
             let out_of = rank.as_ref().and_then(|r| r.out_of);
-            let out_of_text = out_of.map_or_else(|| "…".to_owned(), |o| o.to_string());
-            let params = [
-                ("value", value.to_string()),
-                ("out_of", out_of_text.clone()),
-            ];
+            let params = || {
+                let out_of_text = out_of.map_or_else(|| "…".to_owned(), |o| o.to_string());
+                [("value", value.to_string()), ("out_of", out_of_text)]
+            };
             if let Some(out_of) = out_of
                 && (!out_of.is_integer() || out_of.value() < Exact::ONE)
             {
-                let params = [("value", value.to_string()), ("out_of", out_of_text)];
-                ctx.report(&R403, "rank/out_of", &params);
+                ctx.report(&R403, "rank/out_of", &params());
             } else if !value.is_integer()
                 || value.value() < Exact::ONE
                 || out_of.is_some_and(|o| value.value() > o.value())
             {
-                ctx.report(&R403, "value", &params);
+                ctx.report(&R403, "value", &params());
             }
         }
         (Some(_), _) => {
+            let (kind, kind_zh) = coded(metric.kind);
             ctx.report(&R404, "rank", &[("kind", kind), ("kind_zh", kind_zh)]);
         }
         (None, _) => {}
@@ -184,18 +183,20 @@ fn progress(ctx: &mut Ctx, metric: &Metric) {
     };
     let exact = Qualifier::is_exact(metric.qualifier);
     let resolved = progress.resolved;
-    let params = [
-        ("resolved", resolved.to_string()),
-        ("value", metric.value.to_string()),
-    ];
+    let params = || {
+        [
+            ("resolved", resolved.to_string()),
+            ("value", metric.value.to_string()),
+        ]
+    };
     if resolved.is_negative() || (exact && resolved.value() > metric.value.value()) {
-        ctx.report(&R408, "progress/resolved", &params);
+        ctx.report(&R408, "progress/resolved", &params());
     }
     let Some(remaining) = progress.remaining else {
         return;
     };
     if remaining.is_negative() {
-        ctx.report(&R408, "progress/remaining", &params);
+        ctx.report(&R408, "progress/remaining", &params());
         return;
     }
     if exact

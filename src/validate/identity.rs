@@ -4,7 +4,7 @@ use super::catalog::{R201, R208, Rule};
 use super::context::Ctx;
 
 /// Records the id at `field` and reports it when it was used before (R201).
-pub(crate) fn id(ctx: &mut Ctx, field: &str, id: &str) {
+pub(crate) fn id<'a>(ctx: &mut Ctx<'a>, field: &str, id: &'a str) {
     if let Some(first) = ctx.register_id(id, field) {
         let first = if first.is_empty() {
             "/".to_owned()
@@ -16,7 +16,7 @@ pub(crate) fn id(ctx: &mut Ctx, field: &str, id: &str) {
 }
 
 /// Records an optional id.
-pub(crate) fn optional_id(ctx: &mut Ctx, field: &str, value: Option<&str>) {
+pub(crate) fn optional_id<'a>(ctx: &mut Ctx<'a>, field: &str, value: Option<&'a str>) {
     if let Some(value) = value {
         id(ctx, field, value);
     }
@@ -53,14 +53,13 @@ impl Sequence {
 }
 
 /// Records a finding's references to other findings (R203) and reports one to itself (R208).
-pub(crate) fn related(ctx: &mut Ctx, own: &str, related: &[crate::FindingId]) {
+pub(crate) fn related<'a>(ctx: &mut Ctx<'a>, own: &str, related: &'a [crate::FindingId]) {
     ctx.at("related", |ctx| {
         for (i, other) in related.iter().enumerate() {
-            let field = i.to_string();
             if other.as_str() == own {
-                ctx.report(&R208, &field, &[("id", own.to_owned())]);
+                ctx.report(&R208, &i.to_string(), &[("id", own.to_owned())]);
             }
-            ctx.refer_to_finding(other.as_str(), &field);
+            ctx.refer_to_finding(other.as_str(), i);
         }
     });
 }

@@ -1,6 +1,8 @@
 //! R3xx: required texts, extraction artifacts, `other` codes without their label.
 
 use super::catalog::{R301, R302, R303, R304};
+use std::sync::LazyLock;
+
 use super::context::Ctx;
 
 /// Checks a required text at `field`: not empty (R301), trimmed (R302), no artifacts (R303).
@@ -59,29 +61,62 @@ fn is_gap(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\u{A0}' | '\u{3000}')
 }
 
+/// A searcher for U+3000, built once.
+static IDEOGRAPHIC_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("\u{3000}".as_bytes()));
+
+/// The byte offset of the first gap character (`is_gap`) in `value` at or after `from`.
+///
+/// The ASCII gaps and the lead byte of U+00A0 are found with one SIMD scan (`memchr3`);
+/// U+3000 with a substring search, so that text without gaps is not decoded at all.
+fn next_gap(value: &str, from: usize) -> Option<usize> {
+    let rest = value.as_bytes().get(from..)?;
+    let mut search = rest;
+    let mut offset = 0;
+    let narrow = loop {
+        match memchr::memchr3(b' ', b'\t', 0xC2, search) {
+            // 0xC2 leads U+0080–U+00BF: a gap only when it is U+00A0.
+            Some(at) if search.get(at) == Some(&0xC2) && search.get(at + 1) != Some(&0xA0) => {
+                offset += at + 1;
+                search = search.get(at + 1..).unwrap_or_default();
+            }
+            Some(at) => break Some(offset + at),
+            None => break None,
+        }
+    };
+    let before = narrow.map_or(rest, |n| rest.get(..n).unwrap_or(rest));
+    let ideographic = IDEOGRAPHIC_SPACE.find(before);
+    ideographic.or(narrow).map(|at| from + at)
+}
+
 /// Finds runs of spaces between two CJK characters: the first as an excerpt (`通 知书` →
 /// `通 知`) and how many there are.
 fn cjk_gaps(value: &str) -> Option<(String, usize)> {
     let mut first: Option<String> = None;
     let mut count = 0;
-    // The byte offset of the last CJK character, while only spaces have followed it.
-    let mut after_cjk: Option<usize> = None;
-    let mut in_gap = false;
-    for (at, c) in value.char_indices() {
-        if is_gap(c) {
-            in_gap = after_cjk.is_some();
-            continue;
-        }
-        if in_gap && is_cjk(c) {
+    let mut from = 0;
+    while let Some(start) = next_gap(value, from) {
+        let rest = value.get(start..).unwrap_or_default();
+        let run: usize = rest
+            .chars()
+            .take_while(|&c| is_gap(c))
+            .map(char::len_utf8)
+            .sum();
+        let end = start + run;
+        let before = value.get(..start).and_then(|head| head.chars().next_back());
+        let after = value.get(end..).and_then(|tail| tail.chars().next());
+        if let (Some(before), Some(after)) = (before, after)
+            && is_cjk(before)
+            && is_cjk(after)
+        {
             count += 1;
             if first.is_none() {
-                let start = after_cjk.unwrap_or(at);
-                let end = at + c.len_utf8();
-                first = value.get(start..end).map(str::to_owned);
+                first = value
+                    .get(start - before.len_utf8()..end + after.len_utf8())
+                    .map(str::to_owned);
             }
         }
-        in_gap = false;
-        after_cjk = is_cjk(c).then_some(at);
+        from = end.max(start + 1);
     }
     first.map(|excerpt| (excerpt, count))
 }
@@ -100,5 +135,14 @@ mod tests {
         assert_eq!(cjk_gaps("第一段。\n第二段"), None);
         assert_eq!(cjk_gaps("一是　二是"), Some(("是　二".to_owned(), 1)));
         assert_eq!(cjk_gaps(""), None);
+        // U+00A0 is a gap; other characters led by 0xC2 (`·`, `°`) are not.
+        assert_eq!(cjk_gaps("通\u{A0}知"), Some(("通\u{A0}知".to_owned(), 1)));
+        assert_eq!(cjk_gaps("通·知 · 书"), None);
+        // A run of mixed gaps counts once; gaps at the ends count not at all.
+        assert_eq!(
+            cjk_gaps(" 通 \t\u{3000} 知 "),
+            Some(("通 \t\u{3000} 知".to_owned(), 1))
+        );
+        assert_eq!(cjk_gaps("a 通 知 b 书 c"), Some(("通 知".to_owned(), 1)));
     }
 }

@@ -11,12 +11,17 @@ use crate::{
 };
 
 /// The published form of `number` in `numbering`, when both are known.
-fn rendered(numbering: Option<Numbering>, number: Option<u32>) -> Option<String> {
-    Some(numbering?.render(number?))
+fn rendered(numbering: Option<Numbering>, number: Option<u32>) -> Option<(Numbering, u32)> {
+    Some((numbering?, number?))
 }
 
 /// Visits each item of `items` under `field`, with its index on the pointer.
-fn each<T>(ctx: &mut Ctx, field: &str, items: &[T], mut f: impl FnMut(&mut Ctx, &T)) {
+fn each<'a, T>(
+    ctx: &mut Ctx<'a>,
+    field: &str,
+    items: &'a [T],
+    mut f: impl FnMut(&mut Ctx<'a>, &'a T),
+) {
     if items.is_empty() {
         return;
     }
@@ -27,7 +32,7 @@ fn each<T>(ctx: &mut Ctx, field: &str, items: &[T], mut f: impl FnMut(&mut Ctx, 
     });
 }
 
-pub(crate) fn inspection(ctx: &mut Ctx, report: &Inspection) {
+pub(crate) fn inspection<'a>(ctx: &mut Ctx<'a>, report: &'a Inspection) {
     ctx.published = Some(report.published);
     identity::optional_id(ctx, "id", report.id.as_ref().map(|id| id.as_str()));
     text::required(ctx, "title", "title", "标题", &report.title);
@@ -62,7 +67,7 @@ pub(crate) fn inspection(ctx: &mut Ctx, report: &Inspection) {
     }
 }
 
-fn round(ctx: &mut Ctx, round: &InspectionRound) {
+fn round<'a>(ctx: &mut Ctx<'a>, round: &'a InspectionRound) {
     text::optional(ctx, "identifier", round.identifier.as_deref());
     organization(ctx, "commissioned_by", &round.commissioned_by);
     organization(ctx, "team", &round.team);
@@ -103,7 +108,7 @@ fn period(ctx: &mut Ctx, p: &Period) {
     text::optional(ctx, "wording", p.wording.as_deref());
 }
 
-fn document(ctx: &mut Ctx, doc: &Document) {
+fn document<'a>(ctx: &mut Ctx<'a>, doc: &'a Document) {
     identity::id(ctx, "id", doc.id.as_str());
     ctx.register_document(doc.id.as_str());
     text::required(ctx, "title", "document title", "文件标题", &doc.title);
@@ -118,19 +123,19 @@ fn document(ctx: &mut Ctx, doc: &Document) {
     }
 }
 
-fn summary_parts(ctx: &mut Ctx, summary: &Summary) {
+fn summary_parts<'a>(ctx: &mut Ctx<'a>, summary: &'a Summary) {
     each(ctx, "metrics", &summary.metrics, metric);
     text::optional(ctx, "text", summary.text.as_deref());
 }
 
 /// A section, with the status its ancestors imply and the sequence its number belongs to.
-pub(crate) fn section(ctx: &mut Ctx, s: &Section, sequence: Option<&mut Sequence>) {
+pub(crate) fn section<'a>(ctx: &mut Ctx<'a>, s: &'a Section, sequence: Option<&mut Sequence>) {
     section_in(ctx, s, None, sequence);
 }
 
-fn section_in(
-    ctx: &mut Ctx,
-    s: &Section,
+fn section_in<'a>(
+    ctx: &mut Ctx<'a>,
+    s: &'a Section,
     inherited: Option<(SectionKind, FindingStatus)>,
     sequence: Option<&mut Sequence>,
 ) {
@@ -158,18 +163,18 @@ fn section_in(
 }
 
 /// A finding alone, or in a section whose kind implies `implied`.
-pub(crate) fn finding(
-    ctx: &mut Ctx,
-    f: &Finding,
+pub(crate) fn finding<'a>(
+    ctx: &mut Ctx<'a>,
+    f: &'a Finding,
     numbering: Option<Numbering>,
     implied: Option<(SectionKind, FindingStatus)>,
 ) {
     finding_in(ctx, f, numbering, implied, None);
 }
 
-fn finding_in(
-    ctx: &mut Ctx,
-    f: &Finding,
+fn finding_in<'a>(
+    ctx: &mut Ctx<'a>,
+    f: &'a Finding,
     numbering: Option<Numbering>,
     implied: Option<(SectionKind, FindingStatus)>,
     sequence: Option<&mut Sequence>,
@@ -201,13 +206,13 @@ fn finding_in(
 }
 
 /// A measure alone.
-pub(crate) fn measure(ctx: &mut Ctx, m: &Measure) {
+pub(crate) fn measure<'a>(ctx: &mut Ctx<'a>, m: &'a Measure) {
     measure_in(ctx, m, None, None);
 }
 
-fn measure_in(
-    ctx: &mut Ctx,
-    m: &Measure,
+fn measure_in<'a>(
+    ctx: &mut Ctx<'a>,
+    m: &'a Measure,
     numbering: Option<Numbering>,
     sequence: Option<&mut Sequence>,
 ) {
@@ -224,7 +229,7 @@ fn measure_in(
         if !m.document_refs.is_empty() {
             ctx.at("document_refs", |ctx| {
                 for (i, id) in m.document_refs.iter().enumerate() {
-                    ctx.refer_to_document(id.as_str(), &i.to_string());
+                    ctx.refer_to_document(id.as_str(), i);
                 }
             });
         }
@@ -232,14 +237,14 @@ fn measure_in(
     });
 }
 
-fn milestone(ctx: &mut Ctx, event: &Milestone) {
+fn milestone<'a>(ctx: &mut Ctx<'a>, event: &'a Milestone) {
     identity::optional_id(ctx, "id", event.id.as_ref().map(|id| id.as_str()));
     dates::when(ctx, "date", &event.date);
     text::required(ctx, "text", "milestone text", "事项内容", &event.text);
 }
 
 /// A figure and the figures nested in it.
-pub(crate) fn metric(ctx: &mut Ctx, m: &Metric) {
+pub(crate) fn metric<'a>(ctx: &mut Ctx<'a>, m: &'a Metric) {
     identity::optional_id(ctx, "id", m.id.as_ref().map(|id| id.as_str()));
     text::required(ctx, "subject", "subject", "统计对象", &m.subject);
     if m.kind == crate::MetricKind::Other {
@@ -264,7 +269,7 @@ pub(crate) fn metric(ctx: &mut Ctx, m: &Metric) {
 }
 
 /// A disposition.
-pub(crate) fn disposition(ctx: &mut Ctx, d: &Disposition) {
+pub(crate) fn disposition<'a>(ctx: &mut Ctx<'a>, d: &'a Disposition) {
     identity::optional_id(ctx, "id", d.id.as_ref().map(|id| id.as_str()));
     if d.kind == crate::DispositionKind::Other {
         text::other_label(ctx, "kind", "label", d.label.as_deref());
@@ -283,7 +288,7 @@ pub(crate) fn disposition(ctx: &mut Ctx, d: &Disposition) {
     dispositions::disposition(ctx, d);
 }
 
-fn next_steps(ctx: &mut Ctx, plan: &NextSteps, sections: &mut Sequence) {
+fn next_steps<'a>(ctx: &mut Ctx<'a>, plan: &'a NextSteps, sections: &mut Sequence) {
     ctx.numbered(rendered(plan.numbering, plan.number), |ctx| {
         sections.next(ctx, "number", plan.number);
         text::required(ctx, "title", "plan title", "下一步工作标题", &plan.title);
