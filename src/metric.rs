@@ -59,16 +59,6 @@ codelist! {
     }
 }
 
-impl Qualifier {
-    /// Whether a figure with this qualifier is exact enough to be checked against a sum.
-    ///
-    /// Only unqualified figures are exact; validation exempts qualified figures from exact
-    /// arithmetic checks.
-    pub fn is_exact(qualifier: Option<Self>) -> bool {
-        qualifier.is_none()
-    }
-}
-
 impl MetricKind {
     /// The dimensions a unit of this kind of figure may have.
     ///
@@ -249,6 +239,24 @@ impl Metric {
             .value(value.into())
             .unit(unit)
             .build()
+    }
+
+    /// Whether the value is exact: stated without a qualifier such as 约 or 以上.
+    ///
+    /// Validation checks sums, "of which" parts and progress only between exact values.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use inspection_report::{Metric, Qualifier, Unit};
+    ///
+    /// let mut area = Metric::count("盘活厂房", 18730u32, Unit::SquareMetre);
+    /// assert!(area.is_exact());
+    /// area.qualifier = Some(Qualifier::About);
+    /// assert!(!area.is_exact());
+    /// ```
+    pub fn is_exact(&self) -> bool {
+        self.qualifier.is_none()
     }
 
     /// The value converted to yuan, for money figures (`129.9亿元` → 12990000000).

@@ -5,7 +5,7 @@ use rust_decimal::Decimal as Exact;
 
 use super::catalog::{R401, R402, R403, R404, R405, R406, R407, R408, R409, R410};
 use super::context::Ctx;
-use crate::{Codelist, Decimal, Dimension, Metric, MetricKind, Qualifier, Summary, Unit};
+use crate::{Codelist, Decimal, Dimension, Metric, MetricKind, Summary, Unit};
 
 /// The code and Chinese label of a codelist value, as issue parameters.
 fn coded<C: Codelist>(value: C) -> (String, String) {
@@ -84,11 +84,7 @@ fn parts(ctx: &mut Ctx, metric: &Metric) {
         return;
     }
     let dimension_ok = dimensions(ctx, metric, "parts", &metric.parts);
-    let exact = Qualifier::is_exact(metric.qualifier)
-        && metric
-            .parts
-            .iter()
-            .all(|p| Qualifier::is_exact(p.qualifier));
+    let exact = metric.is_exact() && metric.parts.iter().all(Metric::is_exact);
     if !dimension_ok || !exact {
         return;
     }
@@ -151,7 +147,7 @@ fn of_which(ctx: &mut Ctx, metric: &Metric) {
         return;
     }
     dimensions(ctx, metric, "of_which", &metric.of_which);
-    if !Qualifier::is_exact(metric.qualifier) {
+    if !metric.is_exact() {
         return;
     }
     let Some(total) = comparable(metric.value, metric.unit) else {
@@ -159,7 +155,7 @@ fn of_which(ctx: &mut Ctx, metric: &Metric) {
     };
     ctx.at("of_which", |ctx| {
         for (i, part) in metric.of_which.iter().enumerate() {
-            if !same_dimension(part.unit, metric.unit) || !Qualifier::is_exact(part.qualifier) {
+            if !same_dimension(part.unit, metric.unit) || !part.is_exact() {
                 continue;
             }
             if comparable(part.value, part.unit).is_some_and(|p| p > total) {
@@ -181,7 +177,7 @@ fn progress(ctx: &mut Ctx, metric: &Metric) {
     let Some(progress) = &metric.progress else {
         return;
     };
-    let exact = Qualifier::is_exact(metric.qualifier);
+    let exact = metric.is_exact();
     let resolved = progress.resolved;
     let params = || {
         [
