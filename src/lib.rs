@@ -77,7 +77,11 @@
 //!     .issuer(Organization::named("示范区工委"))
 //!     .published("2025-10-23".parse()?)
 //!     .build();
-//! # let _ = &report;
+//!
+//! // Serialize: the JSON form is the exchange format, and reads back to the same report.
+//! let json = report.to_json_pretty();
+//! assert!(json.contains(r#""value": "6""#));
+//! assert_eq!(Inspection::from_json_str(&json)?, report);
 //! # Ok(())
 //! # }
 //! ```
