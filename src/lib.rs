@@ -176,6 +176,8 @@
 //! - `proptest`: [proptest](https://docs.rs/proptest) strategies that generate valid values of
 //!   every model type, for property tests of downstream code (module `strategy`).
 
+#![warn(missing_docs)]
+
 mod codelist;
 mod contact;
 mod date;
