@@ -3,8 +3,9 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use foldhash::{HashMap, HashSet};
 
+use super::ids::{IdIndex, Target};
 use super::{Issue, Message, Rule, ValidationReport};
 use crate::{Numbering, PartialDate};
 
@@ -12,8 +13,28 @@ use crate::{Numbering, PartialDate};
 /// context's arena.
 struct PendingRef<'a> {
     id: &'a str,
+    /// The reference's pointer, in `arena`.
     pointer: Range<usize>,
+    /// The reference's numbering, in `numberings`; written out only if it is reported.
     numbering: Range<usize>,
+}
+
+/// How ids are checked for uniqueness (R201).
+///
+/// Most reports have no duplicate id, so the first run keeps no place for an id: it only
+/// records the ids, and finds the duplicates once the walk is done. A report with duplicates is then validated again, keeping
+/// the pointer of the first occurrence of each duplicated id only, so that the issue can name
+/// it; both runs report the same issues in the same order.
+pub(crate) enum Duplicates<'a> {
+    /// Report nothing; the duplicates are found at the end.
+    Detect,
+    /// Report each duplicate with the pointer of the id's first occurrence.
+    Report {
+        /// The ids found more than once (by the `Detect` run).
+        duplicated: HashSet<&'a str>,
+        /// The pointer of the first occurrence of each of them.
+        first: HashMap<&'a str, String>,
+    },
 }
 
 /// A token of a JSON pointer: a field name (or a relative pointer such as `on_site/start`) or
@@ -42,8 +63,8 @@ impl Token for usize {
 /// Validation costs time proportional to the report and allocates little per value: the walk
 /// pushes a JSON pointer token on entering a value and truncates it on leaving; the published
 /// numbering is kept as a stack of `(numbering, number)` and written out only when an issue
-/// or a reference needs it; ids are borrowed from the report, and the pointer of each id's
-/// first occurrence is appended to one arena string rather than allocated on its own.
+/// or a reference needs it; ids are borrowed from the report into one table, which also
+/// answers references; see [`Duplicates`] for how a duplicate id finds its first occurrence.
 pub(crate) struct Ctx<'a> {
     pointer: String,
     numbering: Vec<(Numbering, u32)>,
@@ -52,12 +73,13 @@ pub(crate) struct Ctx<'a> {
     pub(crate) whole_report: bool,
     /// The publication date, when validating a whole report.
     pub(crate) published: Option<PartialDate>,
-    /// Pointers and numberings kept for later, back to back.
+    /// Pointers of references, back to back.
     arena: String,
-    /// Every id seen, with the pointer of its first occurrence (in `arena`).
-    ids: HashMap<&'a str, Range<usize>>,
-    documents: HashSet<&'a str>,
-    findings: HashSet<&'a str>,
+    /// Numbering paths of references, back to back.
+    numberings: Vec<(Numbering, u32)>,
+    /// Every id seen.
+    ids: IdIndex<'a>,
+    duplicates: Duplicates<'a>,
     document_refs: Vec<PendingRef<'a>>,
     finding_refs: Vec<PendingRef<'a>>,
     /// How many findings were seen, and how many of them completed.
@@ -66,7 +88,24 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    pub(crate) fn new(whole_report: bool) -> Self {
+    /// A context for a first run, which notes duplicate ids without reporting them.
+    pub(crate) fn detecting(whole_report: bool) -> Self {
+        Self::new(whole_report, Duplicates::Detect)
+    }
+
+    /// A context for a second run, which reports each id of `duplicated` where it recurs,
+    /// with its first occurrence.
+    pub(crate) fn reporting(whole_report: bool, duplicated: HashSet<&'a str>) -> Self {
+        Self::new(
+            whole_report,
+            Duplicates::Report {
+                duplicated,
+                first: HashMap::default(),
+            },
+        )
+    }
+
+    fn new(whole_report: bool, duplicates: Duplicates<'a>) -> Self {
         Self {
             pointer: String::new(),
             numbering: Vec::new(),
@@ -74,9 +113,9 @@ impl<'a> Ctx<'a> {
             whole_report,
             published: None,
             arena: String::new(),
-            ids: HashMap::new(),
-            documents: HashSet::new(),
-            findings: HashSet::new(),
+            numberings: Vec::new(),
+            ids: IdIndex::new(),
+            duplicates,
             document_refs: Vec::new(),
             finding_refs: Vec::new(),
             finding_count: 0,
@@ -111,13 +150,7 @@ impl<'a> Ctx<'a> {
 
     /// Writes the numbering path of the current place (`一、1. 三是`) onto `out`.
     fn write_numbering(&self, out: &mut String) {
-        let start = out.len();
-        for &(numbering, number) in &self.numbering {
-            if out.len() > start && !out.ends_with(['、', '）', ')']) {
-                out.push(' ');
-            }
-            out.push_str(&numbering.render(number));
-        }
+        write_numbering(&self.numbering, out);
     }
 
     /// Writes the pointer of `field` (a relative pointer without its leading `/`, or empty)
@@ -169,40 +202,46 @@ impl<'a> Ctx<'a> {
         self.arena.get(span.clone()).unwrap_or_default()
     }
 
-    /// Keeps the pointer of `field` here in the arena.
-    fn keep_pointer(&mut self, field: &str) -> Range<usize> {
-        let start = self.arena.len();
-        let mut arena = std::mem::take(&mut self.arena);
-        self.write_pointer(field, &mut arena);
-        self.arena = arena;
-        start..self.arena.len()
-    }
-
-    /// Keeps the numbering here in the arena.
-    fn keep_numbering(&mut self) -> Range<usize> {
-        let start = self.arena.len();
-        let mut arena = std::mem::take(&mut self.arena);
-        self.write_numbering(&mut arena);
-        self.arena = arena;
-        start..self.arena.len()
-    }
-
-    /// Records an id found at `field`; returns the pointer of an earlier occurrence, if any.
-    pub(crate) fn register_id(&mut self, id: &'a str, field: &str) -> Option<String> {
-        if let Some(first) = self.ids.get(id) {
-            return Some(self.kept(first).to_owned());
+    /// Records an id found at `field`, given to `target`; returns the pointer of its first
+    /// occurrence when it was seen before and this run reports duplicates.
+    pub(crate) fn register_id(
+        &mut self,
+        id: &'a str,
+        field: &str,
+        target: Target,
+    ) -> Option<String> {
+        self.ids.insert(id, target);
+        let Duplicates::Report { duplicated, first } = &self.duplicates else {
+            return None;
+        };
+        if !duplicated.contains(id) {
+            return None;
         }
-        let first = self.keep_pointer(field);
-        self.ids.insert(id, first);
+        if let Some(first) = first.get(id) {
+            return Some(first.clone());
+        }
+        let mut pointer = String::new();
+        self.write_pointer(field, &mut pointer);
+        if let Duplicates::Report { first, .. } = &mut self.duplicates {
+            first.insert(id, pointer);
+        }
         None
     }
 
-    pub(crate) fn register_document(&mut self, id: &'a str) {
-        self.documents.insert(id);
+    /// The ids this run found more than once, if it was a run that only detects them and found
+    /// any.
+    pub(crate) fn duplicated(&mut self) -> Option<HashSet<&'a str>> {
+        match self.duplicates {
+            Duplicates::Detect => Some(self.ids.duplicated()).filter(|ids| !ids.is_empty()),
+            Duplicates::Report { .. } => None,
+        }
     }
 
-    pub(crate) fn register_finding(&mut self, id: &'a str) {
-        self.findings.insert(id);
+    /// Keeps the numbering path here in `numberings`.
+    fn keep_numbering(&mut self) -> Range<usize> {
+        let start = self.numberings.len();
+        self.numberings.extend_from_slice(&self.numbering);
+        start..self.numberings.len()
     }
 
     fn pending(&mut self, id: &'a str, index: usize) -> PendingRef<'a> {
@@ -228,12 +267,15 @@ impl<'a> Ctx<'a> {
         self.finding_refs.push(pending);
     }
 
-    /// Reports every pending reference whose id is not in `known`.
-    fn resolve(&mut self, rule: &Rule, pending: Vec<PendingRef<'a>>, known: &HashSet<&'a str>) {
-        for reference in pending {
-            if !known.contains(reference.id) {
+    /// Reports every pending reference whose id was not given to `target`.
+    fn resolve(&mut self, rule: &Rule, pending: Vec<PendingRef<'a>>, target: Target) {
+        let ids: Vec<&str> = pending.iter().map(|reference| reference.id).collect();
+        for index in self.ids.missing(&ids, target) {
+            if let Some(reference) = pending.get(index) {
                 let pointer = self.kept(&reference.pointer).to_owned();
-                let numbering = self.kept(&reference.numbering).to_owned();
+                let mut numbering = String::new();
+                let path = self.numberings.get(reference.numbering.clone());
+                write_numbering(path.unwrap_or_default(), &mut numbering);
                 let params = [("id", reference.id.to_owned())];
                 self.push_issue(rule, pointer, numbering, &params);
             }
@@ -243,16 +285,25 @@ impl<'a> Ctx<'a> {
     /// Resolves the references (for a whole report) and returns what was found.
     pub(crate) fn finish(mut self) -> ValidationReport {
         if self.whole_report {
-            let documents = std::mem::take(&mut self.documents);
             let document_refs = std::mem::take(&mut self.document_refs);
-            self.resolve(&super::catalog::R202, document_refs, &documents);
-            let findings = std::mem::take(&mut self.findings);
+            self.resolve(&super::catalog::R202, document_refs, Target::Document);
             let finding_refs = std::mem::take(&mut self.finding_refs);
-            self.resolve(&super::catalog::R203, finding_refs, &findings);
+            self.resolve(&super::catalog::R203, finding_refs, Target::Finding);
         }
         ValidationReport {
             issues: self.issues,
         }
+    }
+}
+
+/// Writes a numbering path (`一、1. 三是`) onto `out`.
+fn write_numbering(path: &[(Numbering, u32)], out: &mut String) {
+    let start = out.len();
+    for &(numbering, number) in path {
+        if out.len() > start && !out.ends_with(['、', '）', ')']) {
+            out.push(' ');
+        }
+        out.push_str(&numbering.render(number));
     }
 }
 

@@ -259,7 +259,7 @@ mod tests {
             .completed(completed)
             .completion_rate(rate.parse().unwrap_or_default())
             .build();
-        let mut ctx = Ctx::new(false);
+        let mut ctx = Ctx::detecting(false);
         completion_rate(&mut ctx, &summary);
         !ctx.finish().is_clean()
     }

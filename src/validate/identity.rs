@@ -2,10 +2,17 @@
 
 use super::catalog::{R201, R208, Rule};
 use super::context::Ctx;
+use super::ids::Target;
 
 /// Records the id at `field` and reports it when it was used before (R201).
 pub(crate) fn id<'a>(ctx: &mut Ctx<'a>, field: &str, id: &'a str) {
-    if let Some(first) = ctx.register_id(id, field) {
+    id_of(ctx, field, id, Target::Other);
+}
+
+/// Records the id at `field` of a value references may name as `target`, and reports it when
+/// it was used before (R201).
+pub(crate) fn id_of<'a>(ctx: &mut Ctx<'a>, field: &str, id: &'a str, target: Target) {
+    if let Some(first) = ctx.register_id(id, field, target) {
         let first = if first.is_empty() {
             "/".to_owned()
         } else {

@@ -37,6 +37,7 @@ mod dates;
 mod dispositions;
 mod figures;
 mod identity;
+mod ids;
 mod status;
 mod text;
 mod walk;
@@ -329,49 +330,52 @@ pub trait Validate {
 
 impl Validate for Inspection {
     fn validate(&self) -> ValidationReport {
-        let mut ctx = Ctx::new(true);
-        walk::inspection(&mut ctx, self);
-        ctx.finish()
+        run(true, |ctx| walk::inspection(ctx, self))
     }
 }
 
 impl Validate for Section {
     fn validate(&self) -> ValidationReport {
-        let mut ctx = Ctx::new(false);
-        walk::section(&mut ctx, self, None);
-        ctx.finish()
+        run(false, |ctx| walk::section(ctx, self, None))
     }
 }
 
 impl Validate for Finding {
     fn validate(&self) -> ValidationReport {
-        let mut ctx = Ctx::new(false);
-        walk::finding(&mut ctx, self, None, None);
-        ctx.finish()
+        run(false, |ctx| walk::finding(ctx, self, None, None))
     }
 }
 
 impl Validate for Measure {
     fn validate(&self) -> ValidationReport {
-        let mut ctx = Ctx::new(false);
-        walk::measure(&mut ctx, self);
-        ctx.finish()
+        run(false, |ctx| walk::measure(ctx, self))
     }
 }
 
 impl Validate for Metric {
     fn validate(&self) -> ValidationReport {
-        let mut ctx = Ctx::new(false);
-        walk::metric(&mut ctx, self);
-        ctx.finish()
+        run(false, |ctx| walk::metric(ctx, self))
     }
 }
 
 impl Validate for Disposition {
     fn validate(&self) -> ValidationReport {
-        let mut ctx = Ctx::new(false);
-        walk::disposition(&mut ctx, self);
-        ctx.finish()
+        run(false, |ctx| walk::disposition(ctx, self))
+    }
+}
+
+/// Runs `walk` over a value; when it finds a duplicate id, runs it again to report each
+/// duplicate with its first occurrence (see [`context::Duplicates`]).
+fn run<'a>(whole_report: bool, walk: impl Fn(&mut Ctx<'a>)) -> ValidationReport {
+    let mut ctx = Ctx::detecting(whole_report);
+    walk(&mut ctx);
+    match ctx.duplicated() {
+        None => ctx.finish(),
+        Some(duplicated) => {
+            let mut ctx = Ctx::reporting(whole_report, duplicated);
+            walk(&mut ctx);
+            ctx.finish()
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 use super::catalog::{R204, R205, R206, R207};
 use super::context::Ctx;
 use super::identity::{self, Sequence};
+use super::ids::Target;
 use super::{contact, dates, dispositions, figures, status, text};
 use crate::{
     Disposition, Document, Finding, FindingStatus, Inspection, InspectionRound, Measure, Metric,
@@ -109,8 +110,7 @@ fn period(ctx: &mut Ctx, p: &Period) {
 }
 
 fn document<'a>(ctx: &mut Ctx<'a>, doc: &'a Document) {
-    identity::id(ctx, "id", doc.id.as_str());
-    ctx.register_document(doc.id.as_str());
+    identity::id_of(ctx, "id", doc.id.as_str(), Target::Document);
     text::required(ctx, "title", "document title", "文件标题", &doc.title);
     if let Some(issuer) = &doc.issuer {
         organization(ctx, "issuer", issuer);
@@ -183,8 +183,7 @@ fn finding_in<'a>(
         if let Some(sequence) = sequence {
             sequence.next(ctx, "number", f.number);
         }
-        identity::id(ctx, "id", f.id.as_str());
-        ctx.register_finding(f.id.as_str());
+        identity::id_of(ctx, "id", f.id.as_str(), Target::Finding);
         ctx.finding_count += 1;
         if f.status == FindingStatus::Completed {
             ctx.completed_count += 1;
