@@ -135,10 +135,28 @@ fn strip_position(message: &str) -> String {
 pub fn read_json<T: DeserializeOwned>(json: &[u8]) -> Result<T, ReadError> {
     // Tracking the path costs as much again as parsing, so valid input — the common case —
     // is read by serde_json alone, and only input that fails is read again to find the path.
-    let mut deserializer = serde_json::Deserializer::from_slice(json);
-    T::deserialize(strict::Strict(&mut deserializer))
-        .and_then(|value| deserializer.end().map(|()| value))
-        .map_err(|error| locate::<T>(json, error))
+    //
+    // serde_json checks that each string of a byte slice is UTF-8 as it reads it, which for
+    // Chinese text is about a sixth of the reading time; checking the whole input at once
+    // with SIMD and reading it as a `str` is faster. Input that is not UTF-8 is read as bytes,
+    // for serde_json to say where.
+    let read = match simdutf8::basic::from_utf8(json) {
+        Ok(text) => parse(serde_json::de::StrRead::new(text)),
+        Err(_) => parse(serde_json::de::SliceRead::new(json)),
+    };
+    read.map_err(|error| locate::<T>(json, error))
+}
+
+/// Reads a whole value from `read`, with serde_json alone.
+fn parse<'de, R, T>(read: R) -> Result<T, serde_json::Error>
+where
+    R: serde_json::de::Read<'de>,
+    T: DeserializeOwned,
+{
+    let mut deserializer = serde_json::Deserializer::new(read);
+    let value = T::deserialize(strict::Strict(&mut deserializer))?;
+    deserializer.end()?;
+    Ok(value)
 }
 
 /// Reads `json`, which serde_json refused with `error`, again with path tracking, to build
@@ -173,7 +191,8 @@ impl Inspection {
     /// assert_eq!(err.pointer, "/title");
     /// ```
     pub fn from_json_str(json: &str) -> Result<Self, ReadError> {
-        read_json(json.as_bytes())
+        parse(serde_json::de::StrRead::new(json))
+            .map_err(|error| locate::<Self>(json.as_bytes(), error))
     }
 
     /// Reads a report from JSON bytes.

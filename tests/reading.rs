@@ -141,8 +141,10 @@ fn syntax_errors_and_truncation_have_a_position() {
     assert_eq!((err.line, err.column), (1, 11));
     let err = Inspection::from_json_str(&MINIMAL[..200]).expect_err("truncated");
     assert_eq!(err.kind, ReadErrorKind::Eof);
-    let err = Inspection::from_json_slice(b"{\"title\": \"\xff\"}").expect_err("not UTF-8");
+    let err = Inspection::from_json_slice(b"{\"title\": \"ok\xff\"}").expect_err("not UTF-8");
     assert_eq!(err.kind, ReadErrorKind::Syntax);
+    assert_eq!(err.pointer, "/title");
+    assert_eq!((err.line, err.column), (1, 14));
     let err = Inspection::from_json_str(&format!("{MINIMAL} []")).expect_err("trailing data");
     assert_eq!(err.kind, ReadErrorKind::Syntax);
 }
