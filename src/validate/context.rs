@@ -9,8 +9,7 @@ use super::ids::{IdIndex, Target};
 use super::{Issue, Message, Rule, ValidationReport};
 use crate::{Numbering, PartialDate};
 
-/// A reference to resolve once the whole report has been seen; its place is kept in the
-/// context's arena.
+/// A reference to resolve once the whole report has been seen.
 struct PendingRef<'a> {
     id: &'a str,
     /// The reference's pointer, in `arena`.
@@ -22,9 +21,9 @@ struct PendingRef<'a> {
 /// How ids are checked for uniqueness (R201).
 ///
 /// Most reports have no duplicate id, so the first run keeps no place for an id: it only
-/// records the ids, and finds the duplicates once the walk is done. A report with duplicates is then validated again, keeping
-/// the pointer of the first occurrence of each duplicated id only, so that the issue can name
-/// it; both runs report the same issues in the same order.
+/// records the ids, and finds the duplicates once the walk is done. A report with duplicates
+/// is then validated again, keeping the pointer of the first occurrence of each duplicated id
+/// only, so that the issue can name it; both runs report the same issues in the same order.
 pub(crate) enum Duplicates<'a> {
     /// Report nothing; the duplicates are found at the end.
     Detect,
@@ -63,8 +62,9 @@ impl Token for usize {
 /// Validation costs time proportional to the report and allocates little per value: the walk
 /// pushes a JSON pointer token on entering a value and truncates it on leaving; the published
 /// numbering is kept as a stack of `(numbering, number)` and written out only when an issue
-/// or a reference needs it; ids are borrowed from the report into one table, which also
-/// answers references; see [`Duplicates`] for how a duplicate id finds its first occurrence.
+/// or a reference needs it; ids are borrowed from the report into one list ([`IdIndex`]),
+/// which also answers references; see [`Duplicates`] for how a duplicate id finds its first
+/// occurrence.
 pub(crate) struct Ctx<'a> {
     pointer: String,
     numbering: Vec<(Numbering, u32)>,

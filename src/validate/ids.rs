@@ -11,17 +11,11 @@ use foldhash::fast::RandomState;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Target {
     /// Anything else with an id (a section, a measure, a metric …).
-    Other = 0,
+    Other,
     /// A document.
-    Document = 1,
+    Document,
     /// A finding.
-    Finding = 2,
-}
-
-impl Target {
-    fn bit(self) -> u8 {
-        1 << self as u8
-    }
+    Finding,
 }
 
 /// One occurrence of an id.
@@ -110,7 +104,7 @@ impl<'a> IdIndex<'a> {
             let named = self
                 .run(start, hash)
                 .iter()
-                .any(|seen| seen.id == id && seen.target.bit() & target.bit() != 0);
+                .any(|seen| seen.target == target && seen.id == id);
             if !named {
                 missing.push(index);
             }
