@@ -137,15 +137,32 @@ macro_rules! codelist {
             type Err = $crate::codelist::UnknownCode;
 
             fn from_str(code: &str) -> Result<Self, Self::Err> {
-                <Self as $crate::codelist::Codelist>::from_code(code).ok_or_else(|| {
-                    $crate::codelist::UnknownCode {
-                        codelist: stringify!($name),
-                        code: code.to_owned(),
-                    }
-                })
+                $crate::codelist::parse_code(
+                    stringify!($name),
+                    <Self as $crate::codelist::Codelist>::ALL,
+                    <Self as $crate::codelist::Codelist>::code,
+                    code,
+                )
             }
         }
     };
 }
 
 pub(crate) use codelist;
+
+/// The value of `all` whose code is `code`, or an [`UnknownCode`] naming `codelist`: the
+/// `FromStr` of every closed set of codes in the crate.
+pub(crate) fn parse_code<T: Copy>(
+    codelist: &'static str,
+    all: &[T],
+    code_of: impl Fn(T) -> &'static str,
+    code: &str,
+) -> Result<T, UnknownCode> {
+    all.iter()
+        .copied()
+        .find(|&value| code_of(value) == code)
+        .ok_or_else(|| UnknownCode {
+            codelist,
+            code: code.to_owned(),
+        })
+}

@@ -69,6 +69,7 @@ use schemars::transform::{RecursiveTransform, RestrictFormats};
 use schemars::{JsonSchema, Schema};
 use serde_json::{Map, Value, json};
 
+use crate::codelist::parse_code;
 use crate::{
     Disposition, Document, Finding, Inspection, InspectionRound, Measure, Metric, Section,
     UnknownCode,
@@ -173,14 +174,7 @@ impl FromStr for SchemaPart {
     type Err = UnknownCode;
 
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|part| part.code() == code)
-            .ok_or_else(|| UnknownCode {
-                codelist: "SchemaPart",
-                code: code.to_owned(),
-            })
+        parse_code("SchemaPart", Self::ALL, Self::code, code)
     }
 }
 
@@ -265,14 +259,7 @@ impl FromStr for Dialect {
     type Err = UnknownCode;
 
     fn from_str(code: &str) -> Result<Self, Self::Err> {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|dialect| dialect.code() == code)
-            .ok_or_else(|| UnknownCode {
-                codelist: "Dialect",
-                code: code.to_owned(),
-            })
+        parse_code("Dialect", Self::ALL, Self::code, code)
     }
 }
 
