@@ -1,0 +1,111 @@
+//! The structure layer on the reference notice and the openings.
+
+use inspection_report_import::analyze;
+use inspection_report_import::structure::{FactKind, NodeKind};
+
+use crate::support::{OPENINGS, REFERENCE, notice};
+
+#[test]
+fn the_reference_notice_outline() {
+    let input = notice(REFERENCE);
+    let a = analyze(&input);
+    let o = &a.outline;
+    assert_eq!(o.count(NodeKind::Title), 1);
+    assert_eq!(o.count(NodeKind::Section), 3);
+    assert_eq!(o.count(NodeKind::Finding), 22);
+    assert_eq!(o.count(NodeKind::Measure), 68);
+    assert_eq!(o.count(NodeKind::Commitment), 3);
+    assert_eq!(o.count(NodeKind::Invitation), 1);
+    assert!(o.unplaced.is_empty(), "{:?}", o.unplaced);
+    let fact = |k| o.fact(k).map(|f| f.text.clone()).unwrap_or_default();
+    assert_eq!(fact(FactKind::CommissioningAuthority), "市委");
+    assert_eq!(fact(FactKind::Team), "市委第八巡察组");
+    assert_eq!(
+        fact(FactKind::InspectedOrganization),
+        "市城乡一体化示范区党工委"
+    );
+    assert_eq!(fact(FactKind::OnSitePeriod), "2025年3月6日至4月28日");
+    assert_eq!(fact(FactKind::FeedbackDate), "6月10日");
+    assert_eq!(fact(FactKind::RectificationPeriod), "6月10日至9月10日");
+    assert_eq!(fact(FactKind::StatedDuration), "三个月");
+    let issuer = o
+        .nodes
+        .iter()
+        .find(|n| n.kind == NodeKind::Issuer)
+        .and_then(|n| input.get(n.span.range()));
+    assert_eq!(issuer, Some("中共许昌市城乡一体化示范区工委"));
+    assert_eq!(
+        a.anchor.map(|d| d.to_string()).as_deref(),
+        Some("2025-10-23")
+    );
+    // Measures drop their marker and trailing separator.
+    let first = o
+        .walk()
+        .into_iter()
+        .find(|n| n.kind == NodeKind::Measure)
+        .map(|n| input.get(n.content.range()).unwrap_or(""));
+    assert!(first.is_some_and(|t| t.starts_with("成立示范区党工委") && t.ends_with("具体工作")));
+    // Every node's span lies on character boundaries of the original.
+    for node in o.walk() {
+        assert!(
+            input.get(node.span.range()).is_some() && input.get(node.content.range()).is_some()
+        );
+    }
+}
+
+#[test]
+fn the_openings_read_what_they_say() {
+    for name in OPENINGS {
+        let input = notice(name);
+        let a = analyze(&input);
+        assert!(!a.outline.nodes.is_empty(), "{name}");
+        assert!(
+            a.outline.unplaced.is_empty(),
+            "{name}: {:?}",
+            a.outline.unplaced
+        );
+        // Cut off mid-sentence: a diagnostic, not a failure.
+        if name != "inner-mongolia-complaints-batch-11-2025-06-17.txt" {
+            assert!(
+                a.outline.diagnostics.iter().any(|d| d.code == "truncated"),
+                "{name}"
+            );
+        }
+    }
+    let cixi = analyze(&notice("cixi-audit-2018-11-22.txt"));
+    for kind in [
+        NodeKind::Occasion,
+        NodeKind::Byline,
+        NodeKind::Salutation,
+        NodeKind::Section,
+        NodeKind::Group,
+    ] {
+        assert_eq!(cixi.outline.count(kind), 1, "{kind:?}");
+    }
+    let dongcheng = analyze(&notice("xuchang-dongcheng-2026-02-13.txt"));
+    assert_eq!(dongcheng.outline.count(NodeKind::Status), 1);
+    assert_eq!(
+        dongcheng.anchor.map(|d| d.to_string()).as_deref(),
+        Some("2026-02-13")
+    );
+    assert_eq!(
+        dongcheng
+            .outline
+            .fact(FactKind::RectificationPeriod)
+            .map(|f| f.text.as_str()),
+        Some("2025年10月21日至2026年1月21日")
+    );
+    let xinchang = analyze(&notice("xinchang-county-2021-10-28.txt"));
+    assert_eq!(
+        xinchang
+            .outline
+            .fact(FactKind::Team)
+            .map(|f| f.text.as_str()),
+        Some("省委第九巡视组")
+    );
+    assert_eq!(xinchang.outline.count(NodeKind::Measure), 3);
+    let party = xinchang.dispositions.iter().find(|d| d.label == "党纪处分");
+    assert_eq!(party.map(|d| d.parts.len()), Some(5));
+    let batch = analyze(&notice("inner-mongolia-complaints-batch-11-2025-06-17.txt"));
+    assert_eq!(batch.dispositions.len(), 10);
+}
