@@ -361,6 +361,14 @@ const ADVERBS: [&str; 16] = [
 fn subject_before(text: &str, start: usize) -> Option<String> {
     let cs = clause_start(text, start);
     let mut s = text.get(cs..start)?.trim();
+    // A measure marker is no part of the subject (`一是召开会议`).
+    if let Some(m) = s.char_indices().find(|&(_, c)| c == '是').map(|(j, _)| j)
+        && m > 0
+        && s.get(..m)
+            .is_some_and(|head| head.chars().all(crate::numeral::is_chinese_numeral_char))
+    {
+        s = s.get(m + '是'.len_utf8()..).unwrap_or(s);
+    }
     loop {
         let before = s;
         for w in ADVERBS.iter().chain(VERBS.iter()) {

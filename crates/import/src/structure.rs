@@ -53,6 +53,9 @@ pub enum NodeKind {
     Commitment,
     /// The invitation to supervise and the contact block.
     Invitation,
+    /// A contact of the invitation block (a phone number, an email …; see
+    /// [`contact`](crate::contact)).
+    Contact,
     /// The issuing organization at the end.
     Issuer,
     /// The date at the end.
@@ -80,6 +83,7 @@ impl NodeKind {
             Self::Intro => "intro",
             Self::Commitment => "commitment",
             Self::Invitation => "invitation",
+            Self::Contact => "contact",
             Self::Issuer => "issuer",
             Self::IssueDate => "issue_date",
             Self::Paragraph => "paragraph",
@@ -310,6 +314,10 @@ enum Class {
         status: bool,
         label_len: usize,
     },
+    /// An area heading `在“…”方面`, `len` bytes long.
+    Area {
+        len: usize,
+    },
     Invitation,
     Plain,
 }
@@ -323,6 +331,22 @@ const LABELS: [(&str, bool); 7] = [
     ("整改措施", false),
     ("完成情况", true),
 ];
+
+/// The stack key of area headings (they have no scheme of the table).
+const AREA: usize = usize::MAX;
+
+/// `在“政治建设”方面` (or `在…方面`, without quotes) opening a paragraph, before any comma:
+/// the heading's length in bytes.
+fn area_heading(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix('在')?;
+    let window = crate::grammar::ahead(rest, 0, 90);
+    let j = window.find("方面")?;
+    let inner = window.get(..j)?;
+    if inner.is_empty() || inner.contains([',', ';', '。', ':', '、']) {
+        return None;
+    }
+    Some('在'.len_utf8() + j + "方面".len())
+}
 
 fn classify(text: &str, index: usize, paragraphs: &[Span], seen_heading: bool) -> Class {
     let chars = text.chars().count();
@@ -339,6 +363,9 @@ fn classify(text: &str, index: usize, paragraphs: &[Span], seen_heading: bool) -
             len: m.len,
             digit_follows: m.digit_follows,
         };
+    }
+    if let Some(len) = area_heading(text) {
+        return Class::Area { len };
     }
     for (label, status) in LABELS {
         if let Some(rest) = text.strip_prefix(label)
@@ -437,7 +464,10 @@ pub fn outline(
     let mut seen_heading = false;
     for (i, p) in paragraphs.iter().enumerate() {
         let class = classify(norm.get(*p), i, &paragraphs, seen_heading);
-        if matches!(class, Class::Heading { .. } | Class::Label { .. }) {
+        if matches!(
+            class,
+            Class::Heading { .. } | Class::Label { .. } | Class::Area { .. }
+        ) {
             seen_heading = true;
         }
         classes.push(class);
@@ -544,6 +574,43 @@ pub fn outline(
                 stack.push((scheme, node));
                 continue;
             }
+            Class::Area { len } => {
+                in_head = false;
+                let ordinal = last_ordinal
+                    .iter()
+                    .find(|(s, _)| *s == AREA)
+                    .map_or(1, |(_, o)| o + 1);
+                last_ordinal.retain(|(s, _)| *s != AREA);
+                last_ordinal.push((AREA, ordinal));
+                let heading = Span::new(p.start, p.start + len);
+                let mut node = Node::new(norm, NodeKind::Group, p);
+                node.marker = Some(Marker {
+                    scheme: "area",
+                    ordinal,
+                    span: norm.original(heading),
+                });
+                node.set_content(norm, heading);
+                let after = norm.get(Span::new(heading.end, p.end));
+                let skip = after
+                    .chars()
+                    .next()
+                    .filter(|c| matches!(c, ':' | ',' | '。'))
+                    .map_or(0, char::len_utf8);
+                let body = trim_span(norm, Span::new(heading.end + skip, p.end));
+                if !body.is_empty() {
+                    node.children
+                        .push(paragraph_node(norm, body, NodeKind::Paragraph));
+                }
+                // An area closes the previous area, whether bare or under a marker (`(一)在…方面`),
+                // else everything below the section.
+                let level = stack
+                    .iter()
+                    .position(|(s, n)| *s == AREA || area_heading(norm.get(n.content_at)).is_some())
+                    .unwrap_or(stack.len().min(1));
+                close_to(&mut stack, &mut top, level);
+                stack.push((AREA, node));
+                continue;
+            }
             Class::Label { status, label_len } => {
                 in_head = false;
                 let kind = if status {
@@ -598,7 +665,15 @@ pub fn outline(
     }
     // Contacts inside the invitation.
     for node in top.iter_mut().filter(|n| n.kind == NodeKind::Invitation) {
-        let _ = contacts.iter().filter(|c| node.at.contains(c.at)).count();
+        let from = contacts.partition_point(|c| c.at.start < node.at.start);
+        for c in contacts
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|c| c.at.end <= node.at.end)
+        {
+            node.children.push(Node::new(norm, NodeKind::Contact, c.at));
+        }
     }
     top.extend(tail);
     out.nodes = top;
@@ -813,32 +888,44 @@ fn facts(
             ]
             .iter()
             .find_map(|w| find(w));
-            if let Some(v) = inspected {
-                if let Some(team_end) = ["巡察组", "巡视组", "督察组", "审计组"]
-                    .iter()
-                    .filter_map(|w| find(w))
-                    .min()
-                    .map(|j| j + "巡察组".len())
+            let team_end = ["巡察组", "巡视组", "督察组", "审计组"]
+                .iter()
+                .filter_map(|w| find(w))
+                .min()
+                .map(|j| j + "巡察组".len());
+            if let Some(team_end) =
+                team_end.filter(|_| !out.iter().any(|f: &Fact| f.kind == FactKind::Team))
+            {
+                let mut team_start = text
+                    .get(sentence.start..team_end)
+                    .and_then(|h| h.rfind([',', '。', ':']))
+                    .map_or(sentence.start, |j| sentence.start + j + 1);
+                for lead in ["按照", "根据", "由"] {
+                    if text
+                        .get(team_start..team_end)
+                        .is_some_and(|t| t.starts_with(lead))
+                    {
+                        team_start += lead.len();
+                    }
+                }
+                push(
+                    FactKind::Team,
+                    Span::new(team_start, team_end),
+                    None,
+                    &mut out,
+                );
+                if let Some(v) = inspected
+                    && let Some(dui) = text.get(team_end..v).and_then(|h| h.find('对'))
                 {
-                    let team_start = text
-                        .get(sentence.start..team_end)
-                        .and_then(|h| h.rfind([',', '。', ':']))
-                        .map_or(sentence.start, |j| sentence.start + j + 1);
                     push(
-                        FactKind::Team,
-                        Span::new(team_start, team_end),
+                        FactKind::InspectedOrganization,
+                        Span::new(team_end + dui + '对'.len_utf8(), v),
                         None,
                         &mut out,
                     );
-                    if let Some(dui) = text.get(team_end..v).and_then(|h| h.find('对')) {
-                        push(
-                            FactKind::InspectedOrganization,
-                            Span::new(team_end + dui + '对'.len_utf8(), v),
-                            None,
-                            &mut out,
-                        );
-                    }
                 }
+            }
+            if inspected.is_some() {
                 if let Some(k) = dates
                     .iter()
                     .position(|d| sentence.contains(d.at) && d.kind == DateKind::Range)
@@ -893,12 +980,13 @@ fn facts(
                     let stop = ["有关规定", "规定", "要求", "部署"]
                         .iter()
                         .filter_map(|w| {
-                            st.get(a - sentence.start..)
+                            st.get(a.saturating_sub(sentence.start)..)
                                 .and_then(|r| r.find(w))
-                                .map(|j| a + j + w.len())
+                                .map(|j| (a + j + w.len(), *w))
                         })
                         .min();
-                    if let Some(b) = stop.filter(|_| st.contains('《') || lead != "根据") {
+                    // `根据市委统一部署` names the commissioning authority, not a basis.
+                    if let Some(b) = stop.filter(|(_, w)| *w != "部署").map(|(b, _)| b) {
                         push(FactKind::LegalBasis, Span::new(a, b), None, &mut out);
                     }
                 }

@@ -16,6 +16,7 @@ fn the_reference_notice_outline() {
     assert_eq!(o.count(NodeKind::Measure), 68);
     assert_eq!(o.count(NodeKind::Commitment), 3);
     assert_eq!(o.count(NodeKind::Invitation), 1);
+    assert_eq!(o.count(NodeKind::Contact), 2);
     assert!(o.unplaced.is_empty(), "{:?}", o.unplaced);
     let fact = |k| o.fact(k).map(|f| f.text.clone()).unwrap_or_default();
     assert_eq!(fact(FactKind::CommissioningAuthority), "市委");
@@ -108,4 +109,23 @@ fn the_openings_read_what_they_say() {
     assert_eq!(party.map(|d| d.parts.len()), Some(5));
     let batch = analyze(&notice("inner-mongolia-complaints-batch-11-2025-06-17.txt"));
     assert_eq!(batch.dispositions.len(), 10);
+}
+
+#[test]
+fn area_headings_group_findings() {
+    let input = "关于巡察整改情况的通报\n\n一、反馈问题整改情况\n\n（一）在“政治建设”方面\n\n1. 学习贯彻不深入。\n\n整改情况：一是召开会议3次；二是开展培训2期。\n\n在“作风建设”方面，存在的问题有：\n\n1. 形式主义问题。\n\n整改情况：下发通知5份。";
+    let a = analyze(input);
+    let section = a.outline.nodes.iter().find(|n| n.kind == NodeKind::Section);
+    let groups: Vec<&str> = section
+        .map(|s| {
+            s.children
+                .iter()
+                .filter(|c| c.kind == NodeKind::Group)
+                .map(|c| input.get(c.content.range()).unwrap_or(""))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(groups, ["在“政治建设”方面", "在“作风建设”方面"]);
+    assert_eq!(a.outline.count(NodeKind::Finding), 2);
+    assert_eq!(a.outline.count(NodeKind::Measure), 3);
 }
