@@ -179,6 +179,8 @@ enum Relative {
     FirstHalf,
     SecondHalf,
     Month(i32),
+    YearEnd,
+    MonthEnd,
     AsOf,
 }
 
@@ -190,6 +192,8 @@ static RELATIVE: LazyLock<Lexicon<Relative>> = LazyLock::new(|| {
             "first_half" => Relative::FirstHalf,
             "second_half" => Relative::SecondHalf,
             "month" => Relative::Month(offset),
+            "year_end" => Relative::YearEnd,
+            "month_end" => Relative::MonthEnd,
             "as_of" => Relative::AsOf,
             _ => return None,
         })
@@ -423,7 +427,10 @@ fn mention_at(text: &str, i: usize) -> Option<Raw> {
                     }
                 }
                 Relative::AsOf => r.kind = DateKind::AsOf,
-                Relative::FirstHalf | Relative::SecondHalf => r.kind = DateKind::Fuzzy,
+                Relative::FirstHalf
+                | Relative::SecondHalf
+                | Relative::YearEnd
+                | Relative::MonthEnd => r.kind = DateKind::Fuzzy,
                 Relative::Month(_) => {}
             }
             raw = Some(r);
@@ -652,6 +659,21 @@ fn resolve(
                     ))
                 }
                 None => DateValue::Unresolved,
+            },
+            (Relative::YearEnd, Some(a)) => DateValue::Period {
+                start: Some(PartialDate::day(a.year, 12, 21)),
+                end: Some(PartialDate::day(a.year, 12, 31)),
+            },
+            (
+                Relative::MonthEnd,
+                Some(PartialDate {
+                    year,
+                    month: Some(m),
+                    ..
+                }),
+            ) => DateValue::Period {
+                start: Some(PartialDate::day(year, m, 21)),
+                end: Some(PartialDate::day(year, m, last_day(year, m))),
             },
             (Relative::AsOf, Some(a)) => DateValue::Date(a),
             _ => DateValue::Unresolved,

@@ -2,7 +2,7 @@
 //! `[]` or `【】`), the verb that cites them (`印发`, `制定`, `按照`) and a date nearby; and
 //! document numbers standing alone.
 
-use crate::date::{DateKind, DateMention};
+use crate::date::{DateKind, DateMention, DateValue, PartialDate};
 use crate::span::Span;
 use crate::text::Normalized;
 
@@ -220,8 +220,79 @@ pub fn extract(norm: &Normalized, dates: &[DateMention]) -> Vec<DocumentRef> {
             _ => {}
         }
     }
+    unmarked(norm, dates, &mut out);
     out.sort_by_key(|d| d.at.start);
     out
+}
+
+/// Words that end the name of a document.
+const DOCUMENT_WORDS: [&str; 15] = [
+    "目录", "办法", "规定", "方案", "制度", "清单", "协议", "意见", "通知", "条例", "细则", "规划",
+    "计划", "要点", "合同",
+];
+
+/// Documents named without `《》`: a short quotation ending in a document word (`“四个指导目录”`)
+/// and an agreement after `签订`/`签署` (`签订了农业信贷担保助推农业高质量发展合作协议`).
+fn unmarked(norm: &Normalized, dates: &[DateMention], out: &mut Vec<DocumentRef>) {
+    let text = norm.text.as_str();
+    let push = |title_at: Span, at: Span, out: &mut Vec<DocumentRef>| {
+        let (verb, role) = verb_before(text, at.start);
+        out.push(DocumentRef {
+            title: Some(norm.get(title_at).to_owned()),
+            span: norm.original(at),
+            at,
+            title_span: Some(norm.original(title_at)),
+            number: None,
+            verb: verb.map(str::to_owned),
+            role,
+            date: date_near(text, at, dates),
+        });
+    };
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '“' | '"') => open = Some(i),
+            (Some(s), '”' | '"') => {
+                let mark = text
+                    .get(s..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(1, char::len_utf8);
+                let title_at = Span::new(s + mark, i);
+                let title = norm.get(title_at);
+                if title.chars().count() <= 30 && DOCUMENT_WORDS.iter().any(|w| title.ends_with(w))
+                {
+                    push(title_at, Span::new(s, i + c.len_utf8()), out);
+                }
+                open = None;
+            }
+            (Some(_), '\n' | '。') => open = None,
+            _ => {}
+        }
+    }
+    for verb in ["签订了", "签署了"] {
+        let mut from = 0;
+        while let Some(found) = text.get(from..).and_then(|r| r.find(verb)) {
+            let start = from + found + verb.len();
+            from = start;
+            let window = crate::grammar::ahead(text, start, 120);
+            let run = window
+                .find([',', ';', '。', '\n', ':', '(', '、'])
+                .unwrap_or(window.len());
+            let Some(words) = window.get(..run) else {
+                continue;
+            };
+            let end = ["协议书", "协议", "合同", "备忘录"]
+                .iter()
+                .filter_map(|w| words.find(w).map(|j| j + w.len()))
+                .min();
+            if let Some(end) =
+                end.filter(|&e| words.get(..e).is_some_and(|t| t.chars().count() >= 6))
+            {
+                let at = Span::new(start, start + end);
+                push(at, at, out);
+            }
+        }
+    }
 }
 
 /// The citing verb in the 14 bytes before a title (a list of titles `《A》《B》` shares it).
@@ -263,16 +334,17 @@ fn verb_before(text: &str, at: usize) -> (Option<&'static str>, DocumentRole) {
 
 fn date_near(text: &str, at: Span, dates: &[DateMention]) -> Option<usize> {
     let (from, head) = crate::grammar::behind(text, at.start, 300);
-    let clause_start = head
-        .rfind([',', ';', '。', '\n'])
-        .map_or(from, |p| from + p + 1);
+    // A date of the same sentence before it (`3月份,通过…研究制定《…》`).
+    let clause_start = head.rfind([';', '。', '\n']).map_or(from, |p| from + p + 1);
     let tail = crate::grammar::ahead(text, at.end, 300);
     let clause_end = at.end + tail.find([';', '。', '\n']).unwrap_or(tail.len());
+    // Not open periods, and not a bare year, which is mostly part of a name
+    // (`梳理了示范区2025年全面深化改革工作重点任务`).
     let usable = |d: &DateMention| {
         !matches!(
             d.kind,
             DateKind::Reference | DateKind::AsOf | DateKind::Since
-        )
+        ) && !matches!(d.value, DateValue::Date(PartialDate { month: None, .. }))
     };
     let first_after = dates.partition_point(|d| d.at.end <= at.start);
     let before = (0..first_after)
