@@ -857,13 +857,23 @@ fn relate_of_which(text: &str, figures: &mut [Figure]) {
         if antecedents.is_empty() {
             continue;
         }
-        let parts: Vec<usize> = within(figures, at, scope_end)
+        let mut parts: Vec<usize> = within(figures, at, scope_end)
             .filter(|&i| {
                 figures.get(i).is_some_and(|f| {
                     f.at.end <= scope_end && f.relation.is_none() && f.kind != Kind::Rank
                 })
             })
             .collect();
+        // Inside a sentence, the parts are the run of figures in the unit of the first one
+        // (`其中,已办结7件、阶段性办结17件、未办结3件,责令整改3家`).
+        if !opens {
+            let unit = parts.first().and_then(|&i| figures.get(i)).map(|f| f.unit);
+            let run = parts
+                .iter()
+                .take_while(|&&i| figures.get(i).map(|f| f.unit) == unit)
+                .count();
+            parts.truncate(run);
+        }
         for i in parts {
             let Some(part) = figures.get(i) else { continue };
             let part_head = head(text, part);
@@ -893,10 +903,10 @@ fn relate_of_which(text: &str, figures: &mut [Figure]) {
     }
 }
 
-const FOUND: [&str; 8] = [
-    "发现", "排查", "收到", "交办", "移交", "受理", "梳理", "关于",
+const FOUND: [&str; 9] = [
+    "发现", "排查", "收到", "交办", "移交", "受理", "梳理", "关于", "立案",
 ];
-const RESOLVED: [&str; 7] = [
+const RESOLVED: [&str; 8] = [
     "已整改",
     "已办结",
     "已处置",
@@ -904,6 +914,7 @@ const RESOLVED: [&str; 7] = [
     "已化解",
     "已销号",
     "办结",
+    "了结",
 ];
 const REMAINING: [&str; 4] = ["剩余", "尚未", "未办结", "未完成"];
 

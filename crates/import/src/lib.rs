@@ -88,6 +88,17 @@ fn find_anchor(norm: &text::Normalized, dates: &[DateMention]) -> Option<Partial
     if let Some(DateValue::Date(d)) = closing.map(|d| d.value) {
         return Some(d);
     }
+    // A report delivered as a speech: the date of its occasion (`2018年11月22日在…会议上`).
+    let first = text.split('\n').next().unwrap_or("");
+    if first.ends_with("会议上") || first.ends_with("会上") {
+        let occasion = dates.iter().find(|d| {
+            d.at.end <= first.len()
+                && matches!(d.value, DateValue::Date(PartialDate { day: Some(_), .. }))
+        });
+        if let Some(DateValue::Date(d)) = occasion.map(|d| d.value) {
+            return Some(d);
+        }
+    }
     norm.metadata
         .iter()
         .filter(|m| ["发布日期", "成文日期", "信息时间", "发布时间"].contains(&m.key.as_str()))

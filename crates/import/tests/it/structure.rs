@@ -83,6 +83,10 @@ fn the_openings_read_what_they_say() {
     ] {
         assert_eq!(cixi.outline.count(kind), 1, "{kind:?}");
     }
+    assert_eq!(
+        cixi.anchor.map(|d| d.to_string()).as_deref(),
+        Some("2018-11-22")
+    );
     let dongcheng = analyze(&notice("xuchang-dongcheng-2026-02-13.txt"));
     assert_eq!(dongcheng.outline.count(NodeKind::Status), 1);
     assert_eq!(
@@ -109,6 +113,20 @@ fn the_openings_read_what_they_say() {
     assert_eq!(party.map(|d| d.parts.len()), Some(5));
     let batch = analyze(&notice("inner-mongolia-complaints-batch-11-2025-06-17.txt"));
     assert_eq!(batch.dispositions.len(), 10);
+    // `其中,已办结7件、阶段性办结17件、未办结3件`: three parts of 27, not the 18 cases later.
+    let parts: Vec<String> = batch
+        .figures
+        .iter()
+        .filter(|f| {
+            f.relation
+                .is_some_and(|r| r.kind == inspection_report_import::figure::RelationKind::OfWhich)
+        })
+        .map(|f| f.value.to_string())
+        .collect();
+    assert_eq!(parts, ["7", "17", "3", "151", "209", "35"]);
+    // No year in the body and no anchor: dates stay unresolved rather than guessed.
+    assert!(batch.anchor.is_none());
+    assert!(batch.dates.iter().all(|d| d.value.to_string() == "?"));
 }
 
 #[test]
