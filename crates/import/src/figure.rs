@@ -276,12 +276,18 @@ fn overlaps_any(sorted: &[Span], span: Span) -> bool {
         .any(|s| s.overlaps(span))
 }
 
+/// A reading of one place of the text, before the choice: a numeral may read as a count, an
+/// ordinal or a rank; words may read as a rank (`末位`).
 #[derive(Debug, Clone)]
-struct Candidate {
-    figure: Figure,
-    score: u32,
-    /// A count that can serve as a rank's out-of.
-    numeral_index: usize,
+pub struct Candidate {
+    /// The figure this reading gives (no relations or period yet).
+    pub figure: Figure,
+    /// How specific the rule is; the highest score of overlapping candidates wins (ranks 30,
+    /// ranks in words 25, ordinals 20, measure words 10).
+    pub score: u32,
+    /// The index of the numeral read (in [`numeral::scan`] of the normalized text), or
+    /// `usize::MAX` for a reading of words.
+    pub numeral_index: usize,
 }
 
 const RANK_BEFORE: [&str; 7] = [
@@ -456,25 +462,31 @@ fn kind_from_context(text: &str, start: usize, default: Kind, unit: Unit) -> Kin
 /// ```
 pub fn extract(norm: &Normalized, dates: &[DateMention]) -> Vec<Figure> {
     let text = norm.text.as_str();
-    let mut excluded = excluded_spans(text);
-    excluded.extend(dates.iter().map(|d| d.at));
-    excluded.sort();
-    let numerals = numeral::scan(text);
-    let mut candidates: Vec<Candidate> = Vec::new();
-    for (index, n) in numerals.iter().enumerate() {
-        if overlaps_any(&excluded, n.span) {
-            continue;
-        }
-        candidates.extend(numeral_candidates(norm, n, index));
-    }
-    candidates.extend(word_ranks(norm));
-    let mut figures = choose(candidates);
+    let mut figures = choose(candidates(norm, dates));
     attach_out_of(text, &mut figures);
     relate_parentheses(text, &mut figures);
     relate_of_which(text, &mut figures);
     relate_progress(text, &mut figures);
     attach_periods(text, &mut figures, dates);
     figures
+}
+
+/// Every candidate reading of the text, in no particular order: what [`extract`] chooses from.
+/// Numerals inside `dates`, titles, short quotations, document numbers and excluded idioms
+/// give none.
+pub fn candidates(norm: &Normalized, dates: &[DateMention]) -> Vec<Candidate> {
+    let text = norm.text.as_str();
+    let mut excluded = excluded_spans(text);
+    excluded.extend(dates.iter().map(|d| d.at));
+    excluded.sort();
+    let mut out: Vec<Candidate> = Vec::new();
+    for (index, n) in numeral::scan(text).iter().enumerate() {
+        if !overlaps_any(&excluded, n.span) {
+            out.extend(numeral_candidates(norm, n, index));
+        }
+    }
+    out.extend(word_ranks(norm));
+    out
 }
 
 fn make(
