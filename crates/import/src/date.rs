@@ -58,7 +58,10 @@ impl PartialDate {
     /// Parses `2025-10-23`, `2025-10` or `2025` (ISO 8601 calendar forms).
     pub fn parse_iso(s: &str) -> Option<Self> {
         let mut parts = s.trim().split('-');
-        let year = parts.next()?.parse().ok()?;
+        let year: i32 = parts.next()?.parse().ok()?;
+        if !(1000..=9999).contains(&year) {
+            return None;
+        }
         let month = parts.next().map(str::parse).transpose().ok()?;
         let day = parts.next().map(str::parse).transpose().ok()?;
         if parts.next().is_some() || !month.is_none_or(|m| (1..=12).contains(&m)) {
@@ -606,7 +609,7 @@ fn resolve(
         }
         *status = Status::Derived;
         if let Some(offset) = raw.relative_year {
-            return anchor.map(|a| a.year + offset);
+            return anchor.map(|a| a.year.saturating_add(offset));
         }
         if let Some(y) = *sentence_year {
             return Some(y);
@@ -618,7 +621,11 @@ fn resolve(
                 }
                 _ => false,
             };
-            return Some(if later { a.year - 1 } else { a.year });
+            return Some(if later {
+                a.year.saturating_sub(1)
+            } else {
+                a.year
+            });
         }
         *last_year
     };
@@ -640,7 +647,7 @@ fn resolve(
         status = Status::Derived;
         value = match (rel, anchor) {
             (Relative::Year(offset), Some(a)) => {
-                DateValue::Date(PartialDate::year(a.year + offset))
+                DateValue::Date(PartialDate::year(a.year.saturating_add(offset)))
             }
             (Relative::FirstHalf, Some(a)) => DateValue::Period {
                 start: Some(PartialDate::month(a.year, 1)),
@@ -652,7 +659,11 @@ fn resolve(
             },
             (Relative::Month(offset), Some(a)) => match a.month {
                 Some(m) => {
-                    let total = a.year * 12 + i32::try_from(m).unwrap_or(1) - 1 + offset;
+                    let total = a
+                        .year
+                        .saturating_mul(12)
+                        .saturating_add(i32::try_from(m).unwrap_or(1) - 1)
+                        .saturating_add(offset);
                     DateValue::Date(PartialDate::month(
                         total.div_euclid(12),
                         u32::try_from(total.rem_euclid(12)).unwrap_or(0) + 1,

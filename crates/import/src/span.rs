@@ -27,12 +27,12 @@ impl Span {
 
     /// Length in bytes.
     pub const fn len(self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
 
     /// Whether the span covers no byte.
     pub const fn is_empty(self) -> bool {
-        self.end == self.start
+        self.end <= self.start
     }
 
     /// The span as a range, for slicing.

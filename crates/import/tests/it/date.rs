@@ -47,3 +47,14 @@ fn iso_parsing() {
     );
     assert_eq!(PartialDate::parse_iso("2026-13"), None);
 }
+
+#[test]
+fn extreme_anchors_do_not_overflow() {
+    let n = normalize("明年,去年,本月,上月,今年以来,6月10日");
+    for anchor in [
+        PartialDate::day(i32::MAX, 12, 31),
+        PartialDate::day(i32::MIN, 1, 1),
+    ] {
+        assert_eq!(extract(&n, Some(anchor)).len(), 6);
+    }
+}
