@@ -118,6 +118,11 @@ pub struct Node {
     pub content: Span,
     /// The same in the normalized text.
     pub content_at: Span,
+    /// A run-in heading of a measure or commitment, without its `。` (`一是全面梳理。对…` →
+    /// `全面梳理`), in original bytes; `content` then starts after it.
+    pub heading: Option<Span>,
+    /// The same in the normalized text.
+    pub heading_at: Option<Span>,
     /// Nested nodes.
     pub children: Vec<Node>,
 }
@@ -131,6 +136,8 @@ impl Node {
             marker: None,
             content: norm.original(at),
             content_at: at,
+            heading: None,
+            heading_at: None,
             children: Vec::new(),
         }
     }
@@ -284,11 +291,15 @@ fn render(node: &Node, norm: &Normalized, depth: usize, out: &mut String) {
         .marker
         .as_ref()
         .map_or(String::new(), |m| format!(" [{} {}]", m.scheme, m.ordinal));
+    let heading = node
+        .heading_at
+        .map_or(String::new(), |h| format!(" 「{}」", norm.get(h)));
     out.push_str(&format!(
-        "{}{}{} {}..{} {}\n",
+        "{}{}{}{} {}..{} {}\n",
         "  ".repeat(depth),
         node.kind.code(),
         marker,
+        heading,
         node.span.start,
         node.span.end,
         excerpt(norm.get(node.content_at), 24)
@@ -817,10 +828,28 @@ fn measures(norm: &Normalized, at: Span, role: MarkerRole) -> Vec<Node> {
         let content = trim_span(norm, Span::new(whole.start + len, whole.end));
         let ctext = norm.get(content);
         let stripped = ctext.trim_end_matches([';', ',', '、']);
-        node.set_content(
-            norm,
-            Span::new(content.start, content.start + stripped.len()),
-        );
+        let mut content = Span::new(content.start, content.start + stripped.len());
+        // A run-in heading: a short first sentence without commas, when more text follows.
+        if let Some(stop) = stripped.find('。') {
+            let first = stripped.get(..stop).unwrap_or("");
+            let rest = stripped.get(stop + '。'.len_utf8()..).unwrap_or("");
+            // Two short parallel halves count too (`强化政治担当,履行主体责任。`).
+            let parallel = first.split(',').count() == 2
+                && first
+                    .split(',')
+                    .all(|h| (4..=8).contains(&h.chars().count()));
+            if (2..=16).contains(&first.chars().count())
+                && (parallel || !first.contains(','))
+                && !first.contains(['、', ';', ':'])
+                && !rest.trim().is_empty()
+            {
+                let heading = Span::new(content.start, content.start + stop);
+                node.heading_at = Some(heading);
+                node.heading = Some(norm.original(heading));
+                content = trim_span(norm, Span::new(heading.end + '。'.len_utf8(), content.end));
+            }
+        }
+        node.set_content(norm, content);
         out.push(node);
     }
     out

@@ -237,3 +237,95 @@ const FIGURES_FOUND: f64 = 100.0;
 const FIGURES_EXACT: f64 = 98.0;
 const DATES_EXACT: f64 = 100.0;
 const DOCUMENTS_FOUND: usize = 25;
+
+/// The outline's findings, measures and commitments against the hand encoding
+/// (`tests/data/xuchang_findings.tsv` and `xuchang_measures.tsv`, taken from
+/// `schema/examples/xuchang_2025.json`): the same problem texts, ordinals, headings and texts.
+#[test]
+fn reference_outline_matches_the_hand_encoding() {
+    let a = analyze(&notice(REFERENCE));
+    let get = |n: &Node| a.text.get(n.content_at).to_owned();
+    let mut problems = Vec::new();
+    let mut measures = Vec::new();
+    for section in a
+        .outline
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Section)
+    {
+        let name = section
+            .marker
+            .as_ref()
+            .and_then(|m| CHINESE.get(m.ordinal as usize - 1))
+            .copied()
+            .unwrap_or("?");
+        for node in section.walk() {
+            match node.kind {
+                NodeKind::Finding => {
+                    let number = node.marker.as_ref().map_or(0, |m| m.ordinal);
+                    problems.push(format!("{name}\t{number}\t{}", get(node)));
+                    for line in node
+                        .children
+                        .iter()
+                        .filter(|c| c.kind == NodeKind::Rectification)
+                    {
+                        for m in line.children.iter().filter(|c| c.kind == NodeKind::Measure) {
+                            let ordinal = m
+                                .marker
+                                .as_ref()
+                                .map_or(String::new(), |k| k.ordinal.to_string());
+                            let heading = m
+                                .heading_at
+                                .map_or(String::new(), |h| a.text.get(h).to_owned());
+                            measures.push(format!(
+                                "{name}\t{number}\t{ordinal}\t{heading}\t{}",
+                                get(m)
+                            ));
+                        }
+                    }
+                }
+                NodeKind::Commitment => {
+                    let ordinal = node
+                        .marker
+                        .as_ref()
+                        .map_or(String::new(), |k| k.ordinal.to_string());
+                    let heading = node
+                        .heading_at
+                        .map_or(String::new(), |h| a.text.get(h).to_owned());
+                    measures.push(format!("{name}\t\t{ordinal}\t{heading}\t{}", get(node)));
+                }
+                _ => {}
+            }
+        }
+    }
+    let score = |got: &[String], file: &str| -> (usize, usize, String) {
+        let want: Vec<String> = tsv(file, true).iter().map(|r| r.join("\t")).collect();
+        let mut diffs = String::new();
+        let mut ok = 0;
+        for (i, w) in want.iter().enumerate() {
+            match got.get(i) {
+                Some(g) if g == w => ok += 1,
+                g => diffs.push_str(&format!(
+                    "want {w}\n got {}\n",
+                    g.map_or("(none)", String::as_str)
+                )),
+            }
+        }
+        if got.len() > want.len() {
+            diffs.push_str(&format!("{} more than encoded\n", got.len() - want.len()));
+        }
+        (ok, want.len(), diffs)
+    };
+    let (p_ok, p_all, p_diff) = score(&problems, "tests/data/xuchang_findings.tsv");
+    let (m_ok, m_all, m_diff) = score(&measures, "tests/data/xuchang_measures.tsv");
+    let summary =
+        format!("problems: {p_ok}/{p_all} exact; measures and commitments: {m_ok}/{m_all} exact\n");
+    println!("{p_diff}{m_diff}{summary}");
+    assert!(
+        p_ok >= PROBLEMS_EXACT && m_ok >= MEASURES_EXACT,
+        "{p_diff}{m_diff}{summary}"
+    );
+}
+
+const PROBLEMS_EXACT: usize = 22;
+const MEASURES_EXACT: usize = 71;
