@@ -174,6 +174,8 @@ pub enum FactKind {
     RectificationPeriod,
     /// The rectification period's stated duration (`三个月`).
     StatedDuration,
+    /// What the rectification period is called (`进行了三个月的集中整改` → 集中整改).
+    RectificationLabel,
     /// The legal basis (`按照《…》有关规定`, `根据…要求`).
     LegalBasis,
 }
@@ -189,6 +191,7 @@ impl FactKind {
             Self::FeedbackDate => "feedback_date",
             Self::RectificationPeriod => "rectification_period",
             Self::StatedDuration => "stated_duration",
+            Self::RectificationLabel => "rectification_label",
             Self::LegalBasis => "legal_basis",
         }
     }
@@ -637,7 +640,18 @@ pub fn outline(
                 }
                 node
             }
-            Class::Invitation => Node::new(norm, NodeKind::Invitation, p),
+            Class::Invitation => {
+                // The invitation's own words end where the contact details begin.
+                let mut node = Node::new(norm, NodeKind::Invitation, p);
+                let cut = ["联系方式", "联系电话", "监督电话", "举报电话"]
+                    .iter()
+                    .filter_map(|w| ptext.find(w))
+                    .min();
+                if let Some(cut) = cut.filter(|&c| c > 0) {
+                    node.set_content(norm, trim_span(norm, Span::new(p.start, p.start + cut)));
+                }
+                node
+            }
             Class::Plain => {
                 if in_head && !preamble_done && i < 5 && is_preamble(ptext) {
                     Node::new(norm, NodeKind::Preamble, p)
@@ -996,12 +1010,22 @@ fn facts(
                             Unit::Month | Unit::Day | Unit::Year | Unit::WorkingDay
                         )
                 }) {
-                    push(
-                        FactKind::StatedDuration,
-                        figures.get(k).map_or(Span::default(), |f| f.at),
-                        Some(k),
-                        &mut out,
-                    );
+                    let at = figures.get(k).map_or(Span::default(), |f| f.at);
+                    push(FactKind::StatedDuration, at, Some(k), &mut out);
+                    // `三个月的集中整改。`
+                    let after = text.get(at.end..sentence.end).unwrap_or("");
+                    if let Some(label) = after.strip_prefix('的') {
+                        let label = label.trim_end_matches(['。', ',', ';']);
+                        let start = at.end + '的'.len_utf8();
+                        if (2..=12).contains(&label.chars().count()) {
+                            push(
+                                FactKind::RectificationLabel,
+                                Span::new(start, start + label.len()),
+                                None,
+                                &mut out,
+                            );
+                        }
+                    }
                 }
             }
             for lead in ["按照", "根据", "依据"] {
