@@ -320,6 +320,58 @@ fn reference_outline_matches_the_hand_encoding() {
     let (m_ok, m_all, m_diff) = score(&measures, "tests/data/xuchang_measures.tsv");
     let summary =
         format!("problems: {p_ok}/{p_all} exact; measures and commitments: {m_ok}/{m_all} exact\n");
+    // Report-level texts of the hand encoding.
+    let of_kind = |k: NodeKind| {
+        a.outline
+            .walk()
+            .into_iter()
+            .filter(|n| n.kind == k)
+            .map(get)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        of_kind(NodeKind::Preamble).join("\n"),
+        "根据市委统一部署,2025年3月6日至4月28日,市委第八巡察组对市城乡一体化示范区党工委进行了巡察。6月10日,市委第八巡察组向市城乡一体化示范区党工委反馈了巡察意见。6月10日至9月10日,进行了三个月的集中整改。\n按照《中国共产党巡视工作条例》《河南省加强巡视整改和成果运用实施办法》《许昌市巡察整改和成果运用实施办法(试行)》有关规定,现将巡察整改情况予以公布。"
+    );
+    assert_eq!(
+        of_kind(NodeKind::Invitation),
+        ["欢迎广大干部群众对巡察整改落实情况进行监督。如有意见和建议,请及时向我们反映。"]
+    );
+    assert_eq!(
+        of_kind(NodeKind::Issuer),
+        ["中共许昌市城乡一体化示范区工委"]
+    );
+    assert_eq!(
+        of_kind(NodeKind::Contact),
+        ["0374-3376600", "sfqzbs@163.com"]
+    );
+    assert_eq!(
+        of_kind(NodeKind::Intro),
+        [
+            "为进一步巩固巡察整改成效,我们将继续坚持问题导向,强化政治引领,切实把思想和行动统一到党中央决策部署及省、市工作要求上来,进一步压实工作责任,健全长效机制,确保整改不松懈、标准不降低,切实把整改成效转化为推动高质量发展的强大动力进一步深化巡察整改工作:"
+        ]
+    );
+    let sections: Vec<String> = a
+        .outline
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Section)
+        .map(get)
+        .collect();
+    assert_eq!(
+        sections,
+        ["已完成的整改任务", "长期整改任务", "下一步工作安排"]
+    );
+    let fact = |k| {
+        a.outline
+            .fact(k)
+            .map(|f| f.text.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        fact(inspection_report_import::structure::FactKind::RectificationLabel),
+        "集中整改"
+    );
     println!("{p_diff}{m_diff}{summary}");
     assert!(
         p_ok >= PROBLEMS_EXACT && m_ok >= MEASURES_EXACT,
