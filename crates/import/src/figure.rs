@@ -524,8 +524,15 @@ fn numeral_candidates(norm: &Normalized, n: &Numeral, index: usize) -> Vec<Candi
     let mut out = Vec::new();
     // Ranks.
     let from_bottom = ends(text, s, "倒数第");
-    let ranked = from_bottom || RANK_BEFORE.iter().any(|w| ends(text, s, w));
-    let top = RANK_TOP.iter().any(|w| ends(text, s, w));
+    // `排名全市第一`, `位列全省前十`, `获得全省第一名`: a ranking word earlier in the clause.
+    let lead = text.get(clause_start(text, s)..s).unwrap_or("");
+    let rank_word = ["排名", "位列", "位居", "名列", "排在", "进入"]
+        .iter()
+        .any(|w| lead.contains(w));
+    let ranked = from_bottom
+        || RANK_BEFORE.iter().any(|w| ends(text, s, w))
+        || ends(text, s, "第") && (rank_word || starts(text, e, "名"));
+    let top = RANK_TOP.iter().any(|w| ends(text, s, w)) || ends(text, s, "前") && rank_word;
     let plain = RANK_PLAIN.iter().any(|w| ends(text, s, w))
         && (starts(text, e, "名") || starts(text, e, "位"));
     if ranked || top || plain {

@@ -218,7 +218,25 @@ fn line(input: &str, start: usize, end: usize, newline: Option<(usize, usize)>) 
     }
 }
 
+/// A page number line of a PDF: `- 3 -`, `—3—`, `第 3 页`, `3/12`, `3`.
+fn is_page_number(line: &str) -> bool {
+    let core: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let core = core.trim_matches(|c| matches!(c, '-' | '—' | '–' | '－'));
+    let core = core
+        .strip_prefix('第')
+        .and_then(|c| c.strip_suffix('页'))
+        .unwrap_or(core);
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    match core.split_once('/') {
+        Some((a, b)) => digits(a) && digits(b),
+        None => digits(core),
+    }
+}
+
 fn is_chrome(line: &str, chars: usize) -> bool {
+    if is_page_number(line) {
+        return true;
+    }
     if line.is_empty() || chars > 150 || line.ends_with('。') {
         return false;
     }
