@@ -48,6 +48,9 @@ pub struct Disposition {
     pub unit: Option<Unit>,
     /// The index of the count's figure in the figures given to [`extract`].
     pub figure: Option<usize>,
+    /// Who or what the disposition falls on, when worded between the term and its count
+    /// (`问责党员干部7人` → 党员干部, `立案查处侵害群众利益案件21起` → 侵害群众利益案件).
+    pub object: Option<String>,
     /// Kinds included without their own count (`含通报批评、提醒谈话`).
     pub included: Vec<Included>,
     /// Parts with their own counts (`党内警告18人、严重警告11人`).
@@ -248,6 +251,9 @@ fn with_count(
         span: norm.original(at),
         at,
         term: norm.original(term.at),
+        object: Some(norm.get(Span::new(search_from, figure.at.start)).trim())
+            .filter(|o| !o.is_empty())
+            .map(str::to_owned),
         count: Some(figure.value),
         unit: Some(figure.unit),
         figure: Some(index),

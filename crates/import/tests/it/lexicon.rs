@@ -33,3 +33,21 @@ fn every_disposition_kind_has_a_term() {
         );
     }
 }
+
+#[test]
+fn objects_between_term_and_count() {
+    let n = text::normalize("共问责党员干部7人,立案查处侵害群众利益案件 21 起,党纪政务处分8人。");
+    let figures = figure::extract(&n, &date::extract(&n, None));
+    let objects: Vec<Option<String>> = disposition::extract(&n, &figures)
+        .into_iter()
+        .map(|d| d.object)
+        .collect();
+    assert_eq!(
+        objects,
+        [
+            Some("党员干部".to_owned()),
+            Some("侵害群众利益案件".to_owned()),
+            None
+        ]
+    );
+}
