@@ -119,7 +119,8 @@ pub struct Node {
     /// The same in the normalized text.
     pub content_at: Span,
     /// A run-in heading of a measure or commitment, without its `。` (`一是全面梳理。对…` →
-    /// `全面梳理`), in original bytes; `content` then starts after it.
+    /// `全面梳理`), or the label of a status or rectification line (`完成情况`), in original
+    /// bytes; `content` then starts after it.
     pub heading: Option<Span>,
     /// The same in the normalized text.
     pub heading_at: Option<Span>,
@@ -336,14 +337,25 @@ enum Class {
     Plain,
 }
 
-const LABELS: [(&str, bool); 7] = [
+/// Labels of lines: `true` for status lines (a value), `false` for rectification lines (the
+/// measures).
+const LABELS: [(&str, bool); 16] = [
     ("整改情况", false),
     ("整政情况", false),
     ("整改进展情况", false),
     ("整改进展", false),
     ("整改结果", false),
     ("整改措施", false),
+    ("落实情况", false),
     ("完成情况", true),
+    ("整改时限", true),
+    ("完成时限", true),
+    ("整改期限", true),
+    ("责任单位", true),
+    ("牵头单位", true),
+    ("责任领导", true),
+    ("责任人", true),
+    ("整改目标", true),
 ];
 
 /// The stack key of area headings (they have no scheme of the table).
@@ -635,6 +647,9 @@ pub fn outline(
                 let mut node = Node::new(norm, kind, p);
                 let content = trim_span(norm, Span::new(p.start + label_len, p.end));
                 node.set_content(norm, content);
+                let label = Span::new(p.start, p.start + label_len.saturating_sub(1));
+                node.heading_at = Some(label);
+                node.heading = Some(norm.original(label));
                 if !status {
                     node.children = measures(norm, content, MarkerRole::Measure);
                 }
@@ -763,6 +778,51 @@ fn settle(norm: &Normalized, node: &mut Node, depth: usize) {
             NodeKind::Group
         };
     }
+    if node.kind == NodeKind::Finding {
+        numbered_measures(norm, node);
+    }
+}
+
+/// Numbered paragraphs after a finding's `整改情况:` line (`(1)…`, `(2)…`) are its measures.
+fn numbered_measures(norm: &Normalized, finding: &mut Node) {
+    let Some(r) = finding
+        .children
+        .iter()
+        .rposition(|c| c.kind == NodeKind::Rectification)
+    else {
+        return;
+    };
+    let after: Vec<Node> = finding.children.drain(r + 1..).collect();
+    let mut rest = Vec::new();
+    let mut moved = Vec::new();
+    for mut child in after {
+        let plain = child.children.iter().all(|g| g.kind == NodeKind::Paragraph);
+        if child.kind == NodeKind::Group && child.marker.is_some() && plain && rest.is_empty() {
+            child.kind = NodeKind::Measure;
+            let content = Span::new(
+                child.content_at.start,
+                child.at.end.max(child.content_at.end),
+            );
+            child.set_content(norm, content);
+            child.children.clear();
+            moved.push(child);
+        } else {
+            rest.push(child);
+        }
+    }
+    if let Some(line) = finding.children.get_mut(r)
+        && !moved.is_empty()
+    {
+        // An empty `整改情况:` line has no unmarked measure of its own.
+        line.children
+            .retain(|m| !(m.marker.is_none() && m.content_at.is_empty()));
+        line.children.extend(moved);
+        if let Some(last) = line.children.last() {
+            line.at = Span::new(line.at.start, line.at.end.max(last.at.end));
+            line.span = norm.original(line.at);
+        }
+    }
+    finding.children.extend(rest);
 }
 
 fn is_preamble(text: &str) -> bool {
@@ -787,30 +847,23 @@ fn is_preamble(text: &str) -> bool {
 /// measures) or nothing (for commitments).
 fn measures(norm: &Normalized, at: Span, role: MarkerRole) -> Vec<Node> {
     let text = norm.get(at);
-    let Some((scheme_index, scheme)) = SCHEMES.iter().enumerate().find(|(_, s)| s.role == role)
+    let Some((scheme_index, mut scheme)) = SCHEMES.iter().enumerate().find(|(_, s)| s.role == role)
     else {
         return Vec::new();
     };
-    let mut found: Vec<(usize, u32, usize)> = Vec::new();
-    let mut expected = 1;
-    let mut prev: Option<char> = None;
-    for (i, c) in text.char_indices() {
-        let boundary =
-            prev.is_none_or(|p| matches!(p, ':' | ';' | '。' | ',' | '、' | ')' | '!' | '?' | ' '));
-        if boundary
-            && matches!(
-                c,
-                '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
-            )
-            && let Some(m) = text
-                .get(i..)
-                .and_then(|r| marker::match_scheme(scheme, scheme_index, r))
-            && m.ordinal == expected
-        {
-            found.push((i, m.ordinal, m.len));
-            expected += 1;
+    let mut found = inline_markers(text, scheme_index);
+    // Measures numbered `(1)…(2)…`, `①…②…`, `1.…2.…` inside the line, when not `一是…`.
+    if found.is_empty() && role == MarkerRole::Measure {
+        for name in ["arabic_paren", "circled", "arabic_stop", "arabic_comma"] {
+            let Some((i, s)) = SCHEMES.iter().enumerate().find(|(_, s)| s.name == name) else {
+                continue;
+            };
+            let list = inline_markers(text, i);
+            if list.len() >= 2 {
+                (scheme, found) = (s, list);
+                break;
+            }
         }
-        prev = Some(c);
     }
     let kind = if role == MarkerRole::Commitment {
         NodeKind::Commitment
@@ -867,6 +920,38 @@ fn measures(norm: &Normalized, at: Span, role: MarkerRole) -> Vec<Node> {
         out.push(node);
     }
     out
+}
+
+/// Markers of one scheme inside a text, in sequence from one, each at the start or after
+/// punctuation: `(offset, ordinal, length)`.
+fn inline_markers(text: &str, scheme_index: usize) -> Vec<(usize, u32, usize)> {
+    let Some(scheme) = SCHEMES.get(scheme_index) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    let mut expected = 1;
+    let mut prev: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        let boundary =
+            prev.is_none_or(|p| matches!(p, ':' | ';' | '。' | ',' | '、' | ')' | '!' | '?' | ' '));
+        let opens = matches!(
+            c,
+            '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '(' | '（'
+        ) || c.is_ascii_digit()
+            || ('\u{2460}'..='\u{2473}').contains(&c);
+        if boundary
+            && opens
+            && let Some(m) = text.get(i..).and_then(|r| marker::match_scheme(scheme, scheme_index, r))
+            && m.ordinal == expected
+            // `1.5亿` is no marker; `一是2025年…` is.
+            && !(m.digit_follows && scheme.name.starts_with("arabic"))
+        {
+            found.push((i, m.ordinal, m.len));
+            expected += 1;
+        }
+        prev = Some(c);
+    }
+    found
 }
 
 /// Facts of the preamble paragraphs.

@@ -147,3 +147,42 @@ fn area_headings_group_findings() {
     assert_eq!(a.outline.count(NodeKind::Finding), 2);
     assert_eq!(a.outline.count(NodeKind::Measure), 3);
 }
+
+#[test]
+fn numbered_measures_and_status_lines() {
+    let input = "关于巡察整改情况的通报\n\n一.反馈问题整改情况\n\n1.学习贯彻不深入。\n\n整改时限：长期坚持\n\n整改情况：\n\n（1）召开专题会议3次，研究部署整改工作。\n\n（2）开展集中培训2期，培训干部120人次。\n\n2.形式主义问题。\n\n整改情况：（1）下发通知5份；（2）约谈8人。";
+    let a = analyze(input);
+    assert_eq!(a.outline.count(NodeKind::Section), 1);
+    assert_eq!(a.outline.count(NodeKind::Finding), 2);
+    let measures: Vec<&str> = a
+        .outline
+        .walk()
+        .into_iter()
+        .filter(|n| n.kind == NodeKind::Measure)
+        .map(|n| input.get(n.content.range()).unwrap_or(""))
+        .collect();
+    assert_eq!(
+        measures,
+        [
+            "召开专题会议3次，研究部署整改工作。",
+            "开展集中培训2期，培训干部120人次。",
+            "下发通知5份",
+            "约谈8人。"
+        ]
+    );
+    let status = a
+        .outline
+        .walk()
+        .into_iter()
+        .find(|n| n.kind == NodeKind::Status);
+    assert_eq!(
+        status
+            .and_then(|n| n.heading)
+            .and_then(|h| input.get(h.range())),
+        Some("整改时限")
+    );
+    assert_eq!(
+        status.and_then(|n| input.get(n.content.range())),
+        Some("长期坚持")
+    );
+}
