@@ -35,6 +35,9 @@ pub struct Figure {
     pub kind: Kind,
     /// How exact it is.
     pub qualifier: Option<Qualifier>,
+    /// Whether the words before it say it is a fall (`同比下降3.2%`, `减少5个`): the value
+    /// stays as written (positive).
+    pub decrease: bool,
     /// Read from the numeral, or derived from words (`末位`).
     pub status: Status,
     /// The whole figure (qualifier, numeral, unit), in original bytes.
@@ -505,6 +508,7 @@ fn make(
         unit_label: unit_label.to_owned(),
         kind,
         qualifier: None,
+        decrease: false,
         status: Status::Read,
         span,
         at,
@@ -648,6 +652,10 @@ fn numeral_candidates(norm: &Normalized, n: &Numeral, index: usize) -> Vec<Candi
         kind,
     );
     f.qualifier = qualifier;
+    let lead = text.get(clause_start(text, start)..start).unwrap_or("");
+    f.decrease = ["下降", "减少", "降低", "回落", "缩减", "下滑", "压减"]
+        .iter()
+        .any(|w| lead.ends_with(w));
     f.subject = subject(text, start, end);
     f.rule = if ordinal { "ordinal" } else { "measure_word" };
     out.push(Candidate {

@@ -35,3 +35,25 @@ fn quoted_names_and_titles_hold_no_figures() {
     let n = text::normalize("围绕\"一圈一谷\"发展战略,研究通过了《示范区2025年12项任务》。");
     assert!(figure::extract(&n, &date::extract(&n, None)).is_empty());
 }
+
+#[test]
+fn falls_are_flagged_and_keep_their_value() {
+    let n = text::normalize("营业收入同比下降3.2%,亏损企业减少5家,同比增长6.3%。");
+    let figures = figure::extract(&n, &date::extract(&n, None));
+    let read: Vec<(String, bool)> = figures
+        .iter()
+        .map(|f| (f.value.to_string(), f.decrease))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("3.2".to_owned(), true),
+            ("5".to_owned(), true),
+            ("6.3".to_owned(), false)
+        ]
+    );
+    assert_eq!(
+        figures.first().map(|f| f.kind),
+        Some(Kind::YearOnYearGrowth)
+    );
+}
