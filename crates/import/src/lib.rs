@@ -108,7 +108,20 @@ fn find_anchor(norm: &text::Normalized, dates: &[DateMention]) -> Option<Partial
                 .chars()
                 .take_while(|c| c.is_ascii_digit() || *c == '-')
                 .collect();
-            PartialDate::parse_iso(&v).filter(|d| d.day.is_some())
+            PartialDate::parse_iso(&v)
+                .filter(|d| d.day.is_some())
+                .or_else(|| {
+                    // `2025年10月23日`.
+                    let value = text::normalize(&m.value);
+                    date::extract(&value, None)
+                        .into_iter()
+                        .find_map(|d| match d.value {
+                            DateValue::Date(p) if p.day.is_some() && d.status == Status::Read => {
+                                Some(p)
+                            }
+                            _ => None,
+                        })
+                })
         })
 }
 

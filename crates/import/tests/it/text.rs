@@ -74,3 +74,18 @@ fn every_normalized_char_maps_inside_the_original() {
         last_end = r.start;
     }
 }
+
+#[test]
+fn footers_are_chrome_and_chinese_dates_anchor() {
+    let input = "首页 > 信息公开\n发布日期:2025年10月23日\n正文今年以来召开会议3次。\n版权所有:许昌市人民政府 主办单位:许昌市政府办公室\n豫ICP备12345678号";
+    let a = inspection_report_import::analyze(input);
+    assert_eq!(a.text.text, "正文今年以来召开会议3次。");
+    assert_eq!(
+        a.anchor.map(|d| d.to_string()).as_deref(),
+        Some("2025-10-23")
+    );
+    assert_eq!(
+        a.dates.first().map(|d| d.value.to_string()).as_deref(),
+        Some("2025/..")
+    );
+}
