@@ -122,12 +122,17 @@ pub fn extract(norm: &Normalized) -> Vec<Contact> {
         let first = e - i;
         let mut end = e;
         // Area code and number: `0374-3376600`.
-        if b == b'0' && (3..=4).contains(&first) && bytes.get(e) == Some(&b'-') {
-            let mut f = e + 1;
+        let dash = match bytes.get(e..e + 3) {
+            Some([0xE2, 0x80, 0x94 | 0x93]) => 3,
+            _ if bytes.get(e) == Some(&b'-') => 1,
+            _ => 0,
+        };
+        if b == b'0' && (3..=4).contains(&first) && dash > 0 {
+            let mut f = e + dash;
             while bytes.get(f).is_some_and(u8::is_ascii_digit) {
                 f += 1;
             }
-            if (7..=8).contains(&(f - e - 1)) {
+            if (7..=8).contains(&(f - e - dash)) {
                 end = f;
             }
         }
@@ -196,6 +201,20 @@ pub fn extract(norm: &Normalized) -> Vec<Contact> {
         let at = from + found;
         from = at + "信箱".len();
         if text.get(..at).is_some_and(|h| h.ends_with("电子")) {
+            continue;
+        }
+        // `邮政信箱:某某县人民路1号`: the box is after the colon.
+        if let Some(colon) = text
+            .get(at + "信箱".len()..)
+            .and_then(|r| r.chars().next())
+            .filter(|c| *c == ':')
+        {
+            let s = at + "信箱".len() + colon.len_utf8();
+            let rest = crate::grammar::ahead(text, s, 240);
+            let len = rest.find([';', ',', '。', '\n']).unwrap_or(rest.len());
+            if len > 0 {
+                push(ContactKind::Mailbox, s, s + len, &mut out);
+            }
             continue;
         }
         let mut s = at;

@@ -930,8 +930,8 @@ fn relate_of_which(text: &str, figures: &mut [Figure]) {
     }
 }
 
-const FOUND: [&str; 9] = [
-    "发现", "排查", "收到", "交办", "移交", "受理", "梳理", "关于", "立案",
+const FOUND: [&str; 10] = [
+    "发现", "排查", "收到", "交办", "移交", "受理", "梳理", "关于", "立案", "反馈",
 ];
 const RESOLVED: [&str; 8] = [
     "已整改",

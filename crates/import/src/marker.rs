@@ -204,6 +204,15 @@ pub(crate) fn match_scheme(scheme: &Scheme, index: usize, s: &str) -> Option<Mar
     })
 }
 
+/// Whether `line` starts with a heading marker.
+pub(crate) fn starts_heading(line: &str) -> bool {
+    match_at(line).is_some_and(|m| {
+        SCHEMES
+            .get(m.scheme)
+            .is_some_and(|s| s.role == MarkerRole::Heading)
+    })
+}
+
 /// Whether `line` starts with a heading marker or a status label (`整改情况:`), so that a
 /// broken line before it is not joined to it.
 pub(crate) fn starts_block(line: &str) -> bool {

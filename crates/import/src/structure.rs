@@ -680,6 +680,21 @@ pub fn outline(
                     if next_steps {
                         let mut node = Node::new(norm, NodeKind::Paragraph, p);
                         node.children = measures(norm, p, MarkerRole::Commitment);
+                        // Commitments marked `一是…二是…` as well as `一要…二要…`.
+                        if node.children.is_empty() {
+                            node.children = measures(norm, p, MarkerRole::Measure);
+                            if node.children.iter().any(|c| c.marker.is_some()) {
+                                for c in node
+                                    .children
+                                    .iter_mut()
+                                    .filter(|c| c.kind == NodeKind::Measure)
+                                {
+                                    c.kind = NodeKind::Commitment;
+                                }
+                            } else {
+                                node.children.clear();
+                            }
+                        }
                         node
                     } else {
                         paragraph_node(norm, p, NodeKind::Paragraph)
@@ -1006,16 +1021,15 @@ fn facts(
                     &mut out,
                 );
             }
-            let inspected = [
-                "进行了巡察",
-                "进行了巡视",
-                "开展了巡察",
-                "开展了巡视",
-                "进行巡察",
-                "进行巡视",
-            ]
-            .iter()
-            .find_map(|w| find(w));
+            // `进行了巡察`, `进行了常规巡视`, `开展了专项巡察`: where the inspected organization ends.
+            let inspected = ["进行了", "开展了", "进行", "开展"].iter().find_map(|w| {
+                let at = find(w)?;
+                let after = crate::grammar::ahead(text, at + w.len(), 18);
+                ["巡察", "巡视", "督察", "审计"]
+                    .iter()
+                    .any(|k| after.contains(k))
+                    .then_some(at)
+            });
             let team_end = ["巡察组", "巡视组", "督察组", "审计组"]
                 .iter()
                 .filter_map(|w| find(w))

@@ -317,6 +317,10 @@ fn joins(input: &str, cur: &Line, next: &Line) -> bool {
     let prose = text
         .chars()
         .any(|c| matches!(fold_char(c), ',' | ':' | ';' | '。'));
+    // A short heading line (`一、提高政治站位,全力抓好巡视整改`) ends its paragraph.
+    if cur.chars < 30 && marker::starts_heading(text) {
+        return false;
+    }
     if is_terminal(fold_char(last)) || !(cur.chars >= 30 || prose) || text.ends_with("会议上") {
         return false;
     }

@@ -20,3 +20,11 @@ fn opening_outlines() {
         insta::assert_snapshot!(name.trim_end_matches(".txt"), outline(name));
     }
 }
+
+#[test]
+fn synthetic_outline() {
+    insta::assert_snapshot!(
+        "synthetic-county-progress-report",
+        outline("synthetic-county-progress-report.txt")
+    );
+}
