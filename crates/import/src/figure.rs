@@ -651,6 +651,11 @@ fn numeral_candidates(norm: &Normalized, n: &Numeral, index: usize) -> Vec<Candi
         &label,
         kind,
     );
+    // `2.3万亩` → 23000 亩: converted from the magnitude, not written.
+    if n.magnitude > 0 && !matches!(unit, Unit::TenThousandYuan | Unit::HundredMillionYuan) {
+        f.value = f.value.normalize();
+        f.status = Status::Derived;
+    }
     f.qualifier = qualifier;
     let lead = text.get(clause_start(text, start)..start).unwrap_or("");
     f.decrease = ["下降", "减少", "降低", "回落", "缩减", "下滑", "压减"]

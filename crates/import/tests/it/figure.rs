@@ -57,3 +57,28 @@ fn falls_are_flagged_and_keep_their_value() {
         Some(Kind::YearOnYearGrowth)
     );
 }
+
+#[test]
+fn magnitudes_outside_money_are_derived() {
+    let n = text::normalize("新建高标准农田2.3万亩,投入资金1.2亿元。");
+    let figures = figure::extract(&n, &date::extract(&n, None));
+    let read: Vec<(String, &str, inspection_report_import::Status)> = figures
+        .iter()
+        .map(|f| (f.value.to_string(), f.unit.code(), f.status))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (
+                "23000".to_owned(),
+                "mu",
+                inspection_report_import::Status::Derived
+            ),
+            (
+                "1.2".to_owned(),
+                "hundred_million_yuan",
+                inspection_report_import::Status::Read
+            )
+        ]
+    );
+}
