@@ -440,7 +440,7 @@ fn kind_from_context(text: &str, start: usize, default: Kind, unit: Unit) -> Kin
         }
         return Kind::Rate;
     }
-    if lead.contains("平均") {
+    if lead.contains("平均") || lead.contains("人均") {
         return Kind::Average;
     }
     default

@@ -89,3 +89,13 @@ fn footers_are_chrome_and_chinese_dates_anchor() {
         Some("2025/..")
     );
 }
+
+#[test]
+fn windows_line_ends_and_nbsp() {
+    let input = "一、已完成的整改任务\r\n\r\n1.\u{a0}责任压得不实。\r\n整改情况:\u{3000}召开会议 3 次。\r\n";
+    let n = normalize(input);
+    assert_eq!(
+        n.text,
+        "一、已完成的整改任务\n1.责任压得不实。\n整改情况:召开会议3次。"
+    );
+}
