@@ -168,8 +168,10 @@
 //!   a [`ReadErrorKind::Data`] error at the value's pointer.
 //!
 //! Texts and lists have no limit but memory. Validation takes whatever reading accepts and
-//! does not panic on extreme values: a sum of figures beyond the 28 digits a decimal holds
-//! leaves that sum unchecked.
+//! does not panic on extreme values: sums of figures are exact to the last digit the model
+//! holds, and a sum beyond the 38 digits the validator adds in is reported as not checked
+//! (R411), never compared after rounding. Validation keeps at most [`IssueLimits`] issues
+//! (1,000 by default) and counts the others, so its memory stays bounded on hostile input.
 //!
 //! ## Crate features
 //!
@@ -232,5 +234,6 @@ pub use section::{Section, SectionKind};
 pub use summary::{Commitment, NextSteps, Summary};
 pub use unit::{Dimension, Unit};
 pub use validate::{
-    Issue, Message, Rule, RuleCode, Tier, Validate, ValidationReport, rules, validate_json,
+    Issue, IssueLimits, Message, Rule, RuleCode, Tier, Validate, ValidationReport, rules,
+    validate_json,
 };

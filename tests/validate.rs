@@ -2,9 +2,9 @@
 //! message and parameters.
 
 use inspection_report::{
-    Decimal, Disposition, DispositionKind, Finding, FindingStatus, Inspection, Issue, Measure,
-    Metric, MetricKind, Numbering, ReadErrorKind, RuleCode, Section, SectionKind, Tier, Unit,
-    Validate, ValidationReport, rules, validate_json,
+    Decimal, Disposition, DispositionKind, Finding, FindingStatus, Inspection, Issue, IssueLimits,
+    Measure, Metric, MetricKind, Numbering, ReadErrorKind, RuleCode, Section, SectionKind, Tier,
+    Unit, Validate, ValidationReport, rules, validate_json,
 };
 use serde_json::{Value, json};
 
@@ -277,4 +277,132 @@ fn extreme_values_do_not_panic() {
     let report = validate(&doc);
     assert!(report.has_errors());
     let _: Inspection = serde_json::from_value(doc).expect("still a report");
+}
+
+/// The minimal report with `documents` documents of id `d-x` and `refs` references to it in
+/// its first measure.
+fn with_shared_id(documents: usize, refs: usize, id_of_refs: &str) -> Value {
+    let mut doc = minimal();
+    let measure = &mut doc["sections"][0]["findings"][0]["measures"][0];
+    measure["documents"] = Value::from(
+        (0..documents)
+            .map(|_| json!({"id": "d-x", "title": "制度"}))
+            .collect::<Vec<_>>(),
+    );
+    measure["document_refs"] = Value::from(vec![id_of_refs; refs]);
+    doc
+}
+
+#[test]
+fn many_references_to_one_repeated_id_resolve_in_one_pass() {
+    // 2,000 documents sharing one id: one R201 kept per rule limit, the rest counted.
+    let report = validate(&with_shared_id(2_000, 2_000, "d-x"));
+    assert!(report.issues.iter().all(|i| i.code.as_str() == "R201"));
+    assert_eq!(
+        report.issues.len(),
+        IssueLimits::DEFAULT_MAX_ISSUES_PER_RULE
+    );
+    let r201 = RuleCode::from_code("R201").expect("R201");
+    assert_eq!(
+        report.omitted.get(&r201).copied(),
+        Some(1_999 - IssueLimits::DEFAULT_MAX_ISSUES_PER_RULE as u64)
+    );
+}
+
+#[test]
+fn issues_beyond_the_limits_are_counted_not_kept() {
+    let doc = with_shared_id(0, 5_000, "nowhere");
+    let bytes = serde_json::to_vec(&doc).expect("serializes");
+    let (report_doc, _) = validate_json(&bytes).expect("reads");
+
+    let unlimited = report_doc.validate_with(IssueLimits::unlimited());
+    assert_eq!(unlimited.issues.len(), 5_000);
+    assert!(unlimited.omitted.is_empty());
+
+    let bounded = report_doc.validate();
+    assert_eq!(bounded.issues.len(), 100);
+    assert_eq!(bounded.omitted_count(), 4_900);
+    assert!(bounded.has_errors());
+    assert!(!bounded.is_clean());
+    // The kept ones are the first, in the order of the report.
+    assert_eq!(bounded.issues[..], unlimited.issues[..100]);
+
+    let total = report_doc.validate_with(
+        IssueLimits::unlimited()
+            .with_max_issues(10)
+            .with_max_issues_per_rule(1_000),
+    );
+    assert_eq!(total.issues.len(), 10);
+    assert_eq!(total.omitted_count(), 4_990);
+    let json = serde_json::to_value(&total).expect("serializes");
+    assert_eq!(json["omitted"], json!({"R202": 4_990}));
+}
+
+#[test]
+fn parameters_quoting_a_huge_value_are_cut() {
+    let mut doc = minimal();
+    let email = format!("{}@", "x".repeat(1_000_000));
+    doc["contact"] = json!({"emails": [email]});
+    let report = validate(&doc);
+    let issue = issue(&report, "R701");
+    for value in issue.params.values() {
+        assert!(value.chars().count() <= 201, "{} chars", value.len());
+    }
+    assert!(issue.message.en.len() < 2_000);
+}
+
+#[test]
+fn sums_at_the_decimal_limits_are_exact_not_rounded() {
+    let money = |value: &str, unit| {
+        Metric::builder()
+            .kind(MetricKind::Amount)
+            .subject("资金")
+            .value(value.parse::<Decimal>().expect("decimal"))
+            .unit(unit)
+            .build()
+    };
+    let total = |parts| {
+        Metric::builder()
+            .kind(MetricKind::Amount)
+            .subject("资金")
+            .value("100000000000000000".parse::<Decimal>().expect("decimal"))
+            .unit(Unit::HundredMillionYuan)
+            .parts(parts)
+            .build()
+    };
+    let off_by_a_tenth_of_a_nanoyuan = total(vec![
+        money("100000000000000000", Unit::HundredMillionYuan),
+        money("0.0000000001", Unit::Yuan),
+    ]);
+    let report = off_by_a_tenth_of_a_nanoyuan.validate();
+    assert_eq!(report.issues.len(), 1, "{:#?}", report.issues);
+    assert_eq!(report.issues[0].code.as_str(), "R405");
+    assert_eq!(
+        report.issues[0].params["sum"],
+        "10000000000000000000000000.0000000001 元"
+    );
+
+    // A sum beyond what the validator adds in is reported as not checked, never rounded.
+    let max = "999999999999999999.9999999999";
+    let overflowing = total(vec![money(max, Unit::HundredMillionYuan); 200]);
+    let report = overflowing.validate();
+    assert_eq!(report.issues.len(), 1, "{:#?}", report.issues);
+    let issue = &report.issues[0];
+    assert_eq!(issue.code.as_str(), "R411");
+    assert_eq!(issue.tier, Tier::Info);
+    assert_eq!(issue.pointer, "/parts");
+}
+
+#[test]
+fn negative_remaining_is_named_with_its_value() {
+    let mut doc = minimal();
+    let metric = &mut doc["sections"][0]["findings"][1]["measures"][0]["metrics"][1];
+    metric["value"] = json!("5");
+    metric["progress"] = json!({"resolved": "1", "remaining": "-4"});
+    let report = validate(&doc);
+    let issue = issue(&report, "R408");
+    assert!(issue.pointer.ends_with("/progress/remaining"));
+    assert_eq!(issue.params["remaining"], "-4");
+    assert_eq!(issue.params["field"], "remaining");
+    assert!(issue.message.en.starts_with("remaining -4 is out of range"));
 }

@@ -175,9 +175,9 @@ rules! {
     "其中{part}超过总数{value}";
 
     R408, Error, "More resolved than found",
-    "A figure's `progress.resolved` is between 0 and its value, and `progress.remaining` is at least 0. Exempt from the upper bound when the figure has a `qualifier`. Points at `progress/resolved` (or `progress/remaining`).",
-    "{resolved} resolved is not between 0 and the {value} found",
-    "已整改{resolved}不在0至总数{value}之间";
+    "A figure's `progress.resolved` is between 0 and its value, and `progress.remaining` is at least 0. Exempt from the upper bound when the figure has a `qualifier`. Points at `progress/resolved` (or `progress/remaining`); the parameter `field` names which (`resolved` or `remaining`) and `amount` is its value.",
+    "{field} {amount} is out of range: resolved runs from 0 to the {value} found, remaining from 0",
+    "{field}为{amount}，超出范围：已整改应在0至总数{value}之间，剩余应不小于0";
 
     R409, Error, "Resolved and remaining do not add up",
     "When `progress.remaining` is stated, resolved + remaining equals the figure's value. Exempt when the figure has a `qualifier`. Points at `progress/remaining`.",
@@ -188,6 +188,11 @@ rules! {
     "The summary's `completion_rate` (percent) agrees with completed ÷ findings_total × 100 rounded to the precision written: `76` within ± 0.5, `76.0` within ± 0.05 (19 of 25 is 76%; 80% disagrees). When `completed` is absent it is findings_total − ongoing. Not checked when findings_total is 0 or absent. Points at `summary/completion_rate`.",
     "{completed} of {total} is {exact}%, not {rate}%",
     "{total}个中完成{completed}个，完成率为{exact}%，而不是{rate}%";
+
+    R411, Info, "Sum not checked",
+    "A sum that R405, R407, R409 or R503 would check is not computed because it does not fit the 38 digits the validator adds in (more than about 1.7 × 10²⁸ yuan, or 10²⁸ of any other unit): the figures are left unchecked rather than compared after rounding. Points at the figure's `parts`, `of_which`, `progress` or the disposition's `including`; the parameters `field` and `field_zh` name which.",
+    "the {field} could not be added exactly and were not checked",
+    "{field_zh}数值过大，无法精确求和，未作校验";
 
     R501, Error, "Disposition count not a whole number",
     "A disposition's `count` and each `including` count is a whole number ≥ 0. Points at the count.",

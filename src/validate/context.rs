@@ -6,7 +6,7 @@ use std::ops::Range;
 use foldhash::{HashMap, HashSet};
 
 use super::ids::{IdIndex, Target};
-use super::{Issue, Message, Rule, ValidationReport};
+use super::{Issue, IssueLimits, Message, Rule, RuleCode, ValidationReport};
 use crate::{Numbering, PartialDate};
 
 /// A reference to resolve once the whole report has been seen.
@@ -69,6 +69,12 @@ pub(crate) struct Ctx<'a> {
     pointer: String,
     numbering: Vec<(Numbering, u32)>,
     issues: Vec<Issue>,
+    /// How many issues are kept.
+    limits: IssueLimits,
+    /// How many issues of each rule were found, kept or not.
+    found: BTreeMap<RuleCode, u64>,
+    /// How many issues of each rule were found and not kept.
+    omitted: BTreeMap<RuleCode, u64>,
     /// Whether references are resolved (only for a whole report).
     pub(crate) whole_report: bool,
     /// The publication date, when validating a whole report.
@@ -89,15 +95,20 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     /// A context for a first run, which notes duplicate ids without reporting them.
-    pub(crate) fn detecting(whole_report: bool) -> Self {
-        Self::new(whole_report, Duplicates::Detect)
+    pub(crate) fn detecting(whole_report: bool, limits: IssueLimits) -> Self {
+        Self::new(whole_report, limits, Duplicates::Detect)
     }
 
     /// A context for a second run, which reports each id of `duplicated` where it recurs,
     /// with its first occurrence.
-    pub(crate) fn reporting(whole_report: bool, duplicated: HashSet<&'a str>) -> Self {
+    pub(crate) fn reporting(
+        whole_report: bool,
+        limits: IssueLimits,
+        duplicated: HashSet<&'a str>,
+    ) -> Self {
         Self::new(
             whole_report,
+            limits,
             Duplicates::Report {
                 duplicated,
                 first: HashMap::default(),
@@ -105,11 +116,14 @@ impl<'a> Ctx<'a> {
         )
     }
 
-    fn new(whole_report: bool, duplicates: Duplicates<'a>) -> Self {
+    fn new(whole_report: bool, limits: IssueLimits, duplicates: Duplicates<'a>) -> Self {
         Self {
             pointer: String::new(),
             numbering: Vec::new(),
             issues: Vec::new(),
+            limits,
+            found: BTreeMap::new(),
+            omitted: BTreeMap::new(),
             whole_report,
             published: None,
             arena: String::new(),
@@ -163,8 +177,24 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Counts an issue of `rule` and says whether it is kept; one not kept is counted as
+    /// omitted, so that nothing more of it is built.
+    fn admit(&mut self, rule: &Rule) -> bool {
+        let found = self.found.entry(rule.code).or_insert(0);
+        *found += 1;
+        let kept = *found <= self.limits.max_issues_per_rule() as u64
+            && self.issues.len() < self.limits.max_issues();
+        if !kept {
+            *self.omitted.entry(rule.code).or_insert(0) += 1;
+        }
+        kept
+    }
+
     /// Reports an issue of `rule` at `field` of the current value.
     pub(crate) fn report(&mut self, rule: &Rule, field: &str, params: &[(&str, String)]) {
+        if !self.admit(rule) {
+            return;
+        }
         let mut pointer = String::new();
         self.write_pointer(field, &mut pointer);
         let mut numbering = String::new();
@@ -181,7 +211,7 @@ impl<'a> Ctx<'a> {
     ) {
         let params: BTreeMap<String, String> = params
             .iter()
-            .map(|(name, value)| ((*name).to_owned(), value.clone()))
+            .map(|(name, value)| ((*name).to_owned(), bounded(value)))
             .collect();
         let message = Message {
             en: render(rule.message_en, &params),
@@ -271,6 +301,9 @@ impl<'a> Ctx<'a> {
     fn resolve(&mut self, rule: &Rule, pending: Vec<PendingRef<'a>>, target: Target) {
         let ids: Vec<&str> = pending.iter().map(|reference| reference.id).collect();
         for index in self.ids.missing(&ids, target) {
+            if !self.admit(rule) {
+                continue;
+            }
             if let Some(reference) = pending.get(index) {
                 let pointer = self.kept(&reference.pointer).to_owned();
                 let mut numbering = String::new();
@@ -292,7 +325,25 @@ impl<'a> Ctx<'a> {
         }
         ValidationReport {
             issues: self.issues,
+            omitted: self.omitted,
         }
+    }
+}
+
+/// The longest parameter value an issue keeps, in characters.
+pub(crate) const MAX_PARAM_CHARS: usize = 200;
+
+/// `value`, cut after [`MAX_PARAM_CHARS`] characters and followed by `…` when it is longer:
+/// a parameter quoting the report (an excerpt, an email address) stays small however large
+/// the text it quotes.
+fn bounded(value: &str) -> String {
+    match value.char_indices().nth(MAX_PARAM_CHARS) {
+        Some((cut, _)) => {
+            let mut kept = value.get(..cut).unwrap_or_default().to_owned();
+            kept.push('…');
+            kept
+        }
+        None => value.to_owned(),
     }
 }
 
@@ -340,6 +391,15 @@ fn render(template: &str, params: &BTreeMap<String, String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_parameters_are_cut() {
+        let long = "邮".repeat(MAX_PARAM_CHARS + 5);
+        let cut = bounded(&long);
+        assert_eq!(cut.chars().count(), MAX_PARAM_CHARS + 1);
+        assert!(cut.ends_with('…'));
+        assert_eq!(bounded("short"), "short");
+    }
 
     #[test]
     fn render_fills_known_placeholders_and_keeps_unknown_ones() {

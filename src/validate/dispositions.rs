@@ -1,9 +1,8 @@
 //! R5xx: dispositions — whole counts, included counts within the count, units that fit.
 
-use rust_decimal::Decimal as Exact;
-
-use super::catalog::{R501, R502, R503, R504, R505, R506, R507};
+use super::catalog::{R411, R501, R502, R503, R504, R505, R506, R507};
 use super::context::Ctx;
+use super::exact::Fixed;
 use crate::{Codelist, Decimal, Dimension, Disposition};
 
 fn whole(value: Decimal) -> bool {
@@ -53,7 +52,7 @@ pub(crate) fn disposition(ctx: &mut Ctx, disposition: &Disposition) {
         });
     }
 
-    let mut sum = Some(Exact::ZERO);
+    let mut parts = Vec::new();
     let mut any_exceeds = false;
     let mut any_count = false;
     ctx.at("including", |ctx| {
@@ -74,19 +73,29 @@ pub(crate) fn disposition(ctx: &mut Ctx, disposition: &Disposition) {
                     &[("part", part.to_string()), ("count", count.to_string())],
                 );
             }
-            sum = sum.and_then(|s| s.checked_add(part.value()));
+            parts.push(Fixed::plain(part));
         }
     });
-    if let (Some(count), Some(sum)) = (count, sum)
+    if let Some(count) = count
         && any_count
         && !any_exceeds
-        && sum > count.value()
     {
-        ctx.report(
-            &R503,
-            "count",
-            &[("sum", sum.to_string()), ("count", count.to_string())],
-        );
+        match (Fixed::sum(parts), Fixed::plain(count)) {
+            (Some(sum), Some(total)) if sum > total => ctx.report(
+                &R503,
+                "count",
+                &[("sum", sum.show_plain()), ("count", count.to_string())],
+            ),
+            (Some(_), Some(_)) => {}
+            _ => ctx.report(
+                &R411,
+                "including",
+                &[
+                    ("field", "including".to_owned()),
+                    ("field_zh", "其中各项".to_owned()),
+                ],
+            ),
+        }
     }
 
     if let Some(amount) = &disposition.amount

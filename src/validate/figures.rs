@@ -3,9 +3,10 @@
 
 use rust_decimal::Decimal as Exact;
 
-use super::catalog::{R401, R402, R403, R404, R405, R406, R407, R408, R409, R410};
+use super::catalog::{R401, R402, R403, R404, R405, R406, R407, R408, R409, R410, R411};
 use super::context::Ctx;
-use crate::{Codelist, Decimal, Dimension, Metric, MetricKind, Summary, Unit};
+use super::exact::Fixed;
+use crate::{Codelist, Dimension, Metric, MetricKind, Summary, Unit};
 
 /// The code and Chinese label of a codelist value, as issue parameters.
 fn coded<C: Codelist>(value: C) -> (String, String) {
@@ -70,14 +71,6 @@ pub(crate) fn metric(ctx: &mut Ctx, metric: &Metric) {
     progress(ctx, metric);
 }
 
-/// The value in a unit comparable with `unit`: money in yuan, anything else as it is.
-fn comparable(value: Decimal, unit: Unit) -> Option<Exact> {
-    match unit.yuan_factor() {
-        Some(factor) => value.value().checked_mul(factor.value()),
-        None => Some(value.value()),
-    }
-}
-
 /// R405 and R406 for `parts`.
 fn parts(ctx: &mut Ctx, metric: &Metric) {
     if metric.parts.is_empty() {
@@ -88,26 +81,39 @@ fn parts(ctx: &mut Ctx, metric: &Metric) {
     if !dimension_ok || !exact {
         return;
     }
-    let sum = metric.parts.iter().try_fold(Exact::ZERO, |sum, part| {
-        sum.checked_add(comparable(part.value, part.unit)?)
-    });
-    let (Some(sum), Some(total)) = (sum, comparable(metric.value, metric.unit)) else {
+    let sum = Fixed::sum(
+        metric
+            .parts
+            .iter()
+            .map(|part| Fixed::of(part.value, part.unit)),
+    );
+    let (Some(sum), Some(total)) = (sum, Fixed::of(metric.value, metric.unit)) else {
+        not_checked(ctx, "parts", "分项");
         return;
     };
     if sum != total {
-        // Money is shown in the total's unit when it divides exactly, else in yuan.
-        let shown = match metric.unit.yuan_factor() {
-            Some(factor) => sum
-                .checked_div(factor.value())
-                .map_or_else(|| format!("{sum} 元"), |s| s.normalize().to_string()),
-            None => sum.normalize().to_string(),
-        };
         ctx.report(
             &R405,
             "value",
-            &[("sum", shown), ("value", metric.value.to_string())],
+            &[
+                ("sum", sum.show(metric.unit)),
+                ("value", metric.value.to_string()),
+            ],
         );
     }
+}
+
+/// R411: the sum of `field` (named `field_zh` in Chinese) could not be computed exactly, so
+/// it was not checked.
+fn not_checked(ctx: &mut Ctx, field: &str, field_zh: &str) {
+    ctx.report(
+        &R411,
+        field,
+        &[
+            ("field", field.to_owned()),
+            ("field_zh", field_zh.to_owned()),
+        ],
+    );
 }
 
 /// Whether two units measure the same thing; a unit `other` is taken to agree with any.
@@ -150,7 +156,8 @@ fn of_which(ctx: &mut Ctx, metric: &Metric) {
     if !metric.is_exact() {
         return;
     }
-    let Some(total) = comparable(metric.value, metric.unit) else {
+    let Some(total) = Fixed::of(metric.value, metric.unit) else {
+        not_checked(ctx, "of_which", "其中");
         return;
     };
     ctx.at("of_which", |ctx| {
@@ -158,7 +165,7 @@ fn of_which(ctx: &mut Ctx, metric: &Metric) {
             if !same_dimension(part.unit, metric.unit) || !part.is_exact() {
                 continue;
             }
-            if comparable(part.value, part.unit).is_some_and(|p| p > total) {
+            if Fixed::of(part.value, part.unit).is_some_and(|p| p > total) {
                 ctx.report(
                     &R407,
                     &format!("{i}/value"),
@@ -179,33 +186,45 @@ fn progress(ctx: &mut Ctx, metric: &Metric) {
     };
     let exact = metric.is_exact();
     let resolved = progress.resolved;
-    let params = || {
-        [
+    let out_of_range = |ctx: &mut Ctx, field: &str, amount: String| {
+        let mut params = vec![
+            ("field", field.to_owned()),
+            ("amount", amount),
             ("resolved", resolved.to_string()),
             ("value", metric.value.to_string()),
-        ]
+        ];
+        if let Some(remaining) = progress.remaining {
+            params.push(("remaining", remaining.to_string()));
+        }
+        ctx.report(&R408, &format!("progress/{field}"), &params);
     };
     if resolved.is_negative() || (exact && resolved.value() > metric.value.value()) {
-        ctx.report(&R408, "progress/resolved", &params());
+        out_of_range(ctx, "resolved", resolved.to_string());
     }
     let Some(remaining) = progress.remaining else {
         return;
     };
     if remaining.is_negative() {
-        ctx.report(&R408, "progress/remaining", &params());
+        out_of_range(ctx, "remaining", remaining.to_string());
         return;
     }
-    if exact
-        && let Some(sum) = resolved.value().checked_add(remaining.value())
-        && sum != metric.value.value()
-    {
+    if !exact {
+        return;
+    }
+    let of = |value| Fixed::of(value, metric.unit);
+    let (Some(sum), Some(total)) = (Fixed::sum([of(resolved), of(remaining)]), of(metric.value))
+    else {
+        not_checked(ctx, "progress", "整改进度");
+        return;
+    };
+    if sum != total {
         ctx.report(
             &R409,
             "progress/remaining",
             &[
                 ("resolved", resolved.to_string()),
                 ("remaining", remaining.to_string()),
-                ("sum", sum.to_string()),
+                ("sum", sum.show(metric.unit)),
                 ("value", metric.value.to_string()),
             ],
         );
@@ -259,7 +278,7 @@ mod tests {
             .completed(completed)
             .completion_rate(rate.parse().unwrap_or_default())
             .build();
-        let mut ctx = Ctx::detecting(false);
+        let mut ctx = Ctx::detecting(false, crate::IssueLimits::default());
         completion_rate(&mut ctx, &summary);
         !ctx.finish().is_clean()
     }

@@ -35,6 +35,7 @@ mod contact;
 mod context;
 mod dates;
 mod dispositions;
+mod exact;
 mod figures;
 mod identity;
 mod ids;
@@ -235,19 +236,32 @@ impl fmt::Display for Issue {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ValidationReport {
-    /// Every issue found.
+    /// The issues found and kept, in the order of the report (see [`IssueLimits`]).
     pub issues: Vec<Issue>,
+    /// How many more issues each rule found beyond the [`IssueLimits`], by rule code; empty
+    /// when every issue found was kept.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub omitted: BTreeMap<RuleCode, u64>,
 }
 
 impl ValidationReport {
-    /// Whether any issue is an [`Tier::Error`].
+    /// Whether any issue, kept or omitted, is an [`Tier::Error`].
     pub fn has_errors(&self) -> bool {
         self.errors().next().is_some()
+            || self
+                .omitted
+                .keys()
+                .any(|code| code.rule().tier == Tier::Error)
     }
 
-    /// Whether there is no issue at all, of any tier.
+    /// Whether there is no issue at all, of any tier, kept or omitted.
     pub fn is_clean(&self) -> bool {
-        self.issues.is_empty()
+        self.issues.is_empty() && self.omitted.is_empty()
+    }
+
+    /// The number of issues found beyond the [`IssueLimits`] and not kept.
+    pub fn omitted_count(&self) -> u64 {
+        self.omitted.values().sum()
     }
 
     /// The issues of tier [`Tier::Error`].
@@ -285,14 +299,105 @@ impl ValidationReport {
         self.infos().count()
     }
 
-    /// The number of issues of any tier.
+    /// The number of issues kept, of any tier.
     pub fn len(&self) -> usize {
         self.issues.len()
     }
 
-    /// Whether there is no issue; the same as [`ValidationReport::is_clean`].
+    /// Whether no issue was kept (none was found, or every one was beyond the limits);
+    /// [`ValidationReport::is_clean`] also counts the omitted ones.
     pub fn is_empty(&self) -> bool {
         self.issues.is_empty()
+    }
+}
+
+/// How many issues one validation keeps: at most [`max_issues`](IssueLimits::max_issues) in
+/// all and [`max_issues_per_rule`](IssueLimits::max_issues_per_rule) of each rule. Issues
+/// beyond them are counted by rule in [`ValidationReport::omitted`], as a compiler says "and
+/// 250 more", and cost no memory.
+///
+/// Validation keeps the memory of a report's issues bounded whatever the report: each kept
+/// issue is about a kilobyte, and every parameter quoting the report (an excerpt, an email
+/// address) is cut after 200 characters and followed by `…`. Beyond the issues, validation
+/// uses memory proportional to the number of ids and references in the report.
+///
+/// The default — 1,000 issues, 100 of each rule — suits a platform that validates untrusted
+/// uploads: a hostile document of millions of broken references yields a report of at most
+/// about a megabyte, and the per-rule limit keeps one flood from hiding the other rules.
+/// [`IssueLimits::unlimited`] keeps everything, for trusted input.
+///
+/// # Examples
+///
+/// ```
+/// use inspection_report::{IssueLimits, Metric, MetricKind, Unit, Validate};
+///
+/// let metric = Metric::builder()
+///     .kind(MetricKind::Rate)
+///     .subject("整改完成率")
+///     .value("76".parse()?)
+///     .unit(Unit::Person)
+///     .build();
+/// let report = metric.validate_with(IssueLimits::default().with_max_issues(0));
+/// assert!(report.issues.is_empty());
+/// assert_eq!(report.omitted_count(), 1);
+/// assert!(report.has_errors());
+/// # Ok::<(), inspection_report::DecimalError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct IssueLimits {
+    max_issues: usize,
+    max_issues_per_rule: usize,
+}
+
+impl IssueLimits {
+    /// The default limit on the issues kept in all: 1,000.
+    pub const DEFAULT_MAX_ISSUES: usize = 1_000;
+    /// The default limit on the issues kept of each rule: 100.
+    pub const DEFAULT_MAX_ISSUES_PER_RULE: usize = 100;
+
+    /// No limit: every issue found is kept.
+    pub const fn unlimited() -> Self {
+        Self {
+            max_issues: usize::MAX,
+            max_issues_per_rule: usize::MAX,
+        }
+    }
+
+    /// These limits with at most `max` issues kept in all.
+    #[must_use]
+    pub const fn with_max_issues(self, max: usize) -> Self {
+        Self {
+            max_issues: max,
+            ..self
+        }
+    }
+
+    /// These limits with at most `max` issues kept of each rule.
+    #[must_use]
+    pub const fn with_max_issues_per_rule(self, max: usize) -> Self {
+        Self {
+            max_issues_per_rule: max,
+            ..self
+        }
+    }
+
+    /// The most issues kept in all.
+    pub const fn max_issues(self) -> usize {
+        self.max_issues
+    }
+
+    /// The most issues kept of each rule.
+    pub const fn max_issues_per_rule(self) -> usize {
+        self.max_issues_per_rule
+    }
+}
+
+impl Default for IssueLimits {
+    fn default() -> Self {
+        Self {
+            max_issues: Self::DEFAULT_MAX_ISSUES,
+            max_issues_per_rule: Self::DEFAULT_MAX_ISSUES_PER_RULE,
+        }
     }
 }
 
@@ -324,55 +429,65 @@ impl ValidationReport {
 /// assert_eq!(report.issues[0].params["sum"], "1185");
 /// ```
 pub trait Validate {
-    /// Validates the value, reporting every issue found.
-    fn validate(&self) -> ValidationReport;
+    /// Validates the value, keeping the issues found within `limits`.
+    fn validate_with(&self, limits: IssueLimits) -> ValidationReport;
+
+    /// Validates the value, keeping the issues found within the default [`IssueLimits`]
+    /// (1,000 in all, 100 of each rule) and counting the others.
+    fn validate(&self) -> ValidationReport {
+        self.validate_with(IssueLimits::default())
+    }
 }
 
 impl Validate for Inspection {
-    fn validate(&self) -> ValidationReport {
-        run(true, |ctx| walk::inspection(ctx, self))
+    fn validate_with(&self, limits: IssueLimits) -> ValidationReport {
+        run(true, limits, |ctx| walk::inspection(ctx, self))
     }
 }
 
 impl Validate for Section {
-    fn validate(&self) -> ValidationReport {
-        run(false, |ctx| walk::section(ctx, self, None))
+    fn validate_with(&self, limits: IssueLimits) -> ValidationReport {
+        run(false, limits, |ctx| walk::section(ctx, self, None))
     }
 }
 
 impl Validate for Finding {
-    fn validate(&self) -> ValidationReport {
-        run(false, |ctx| walk::finding(ctx, self, None, None))
+    fn validate_with(&self, limits: IssueLimits) -> ValidationReport {
+        run(false, limits, |ctx| walk::finding(ctx, self, None, None))
     }
 }
 
 impl Validate for Measure {
-    fn validate(&self) -> ValidationReport {
-        run(false, |ctx| walk::measure(ctx, self))
+    fn validate_with(&self, limits: IssueLimits) -> ValidationReport {
+        run(false, limits, |ctx| walk::measure(ctx, self))
     }
 }
 
 impl Validate for Metric {
-    fn validate(&self) -> ValidationReport {
-        run(false, |ctx| walk::metric(ctx, self))
+    fn validate_with(&self, limits: IssueLimits) -> ValidationReport {
+        run(false, limits, |ctx| walk::metric(ctx, self))
     }
 }
 
 impl Validate for Disposition {
-    fn validate(&self) -> ValidationReport {
-        run(false, |ctx| walk::disposition(ctx, self))
+    fn validate_with(&self, limits: IssueLimits) -> ValidationReport {
+        run(false, limits, |ctx| walk::disposition(ctx, self))
     }
 }
 
 /// Runs `walk` over a value; when it finds a duplicate id, runs it again to report each
 /// duplicate with its first occurrence (see [`context::Duplicates`]).
-fn run<'a>(whole_report: bool, walk: impl Fn(&mut Ctx<'a>)) -> ValidationReport {
-    let mut ctx = Ctx::detecting(whole_report);
+fn run<'a>(
+    whole_report: bool,
+    limits: IssueLimits,
+    walk: impl Fn(&mut Ctx<'a>),
+) -> ValidationReport {
+    let mut ctx = Ctx::detecting(whole_report, limits);
     walk(&mut ctx);
     match ctx.duplicated() {
         None => ctx.finish(),
         Some(duplicated) => {
-            let mut ctx = Ctx::reporting(whole_report, duplicated);
+            let mut ctx = Ctx::reporting(whole_report, limits, duplicated);
             walk(&mut ctx);
             ctx.finish()
         }

@@ -65,28 +65,72 @@ fn is_gap(c: char) -> bool {
 static IDEOGRAPHIC_SPACE: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("\u{3000}".as_bytes()));
 
-/// The byte offset of the first gap character (`is_gap`) in `value` at or after `from`.
+/// The gap characters (`is_gap`) of a text, in order, found by two forward scans that never
+/// go back: the ASCII gaps and U+00A0 with `memchr3`, U+3000 with a substring search.
 ///
-/// The ASCII gaps and the lead byte of U+00A0 are found with one SIMD scan (`memchr3`);
-/// U+3000 with a substring search, so that text without gaps is not decoded at all.
-fn next_gap(value: &str, from: usize) -> Option<usize> {
-    let rest = value.as_bytes().get(from..)?;
-    let mut search = rest;
-    let mut offset = 0;
-    let narrow = loop {
-        match memchr::memchr3(b' ', b'\t', 0xC2, search) {
-            // 0xC2 leads U+0080–U+00BF: a gap only when it is U+00A0.
-            Some(at) if search.get(at) == Some(&0xC2) && search.get(at + 1) != Some(&0xA0) => {
-                offset += at + 1;
-                search = search.get(at + 1..).unwrap_or_default();
-            }
-            Some(at) => break Some(offset + at),
-            None => break None,
+/// Each scan remembers the next match it found and searches again only once the caller has
+/// passed it, so every byte is looked at a bounded number of times whatever the mix of
+/// gaps: the whole text costs time linear in its length, and text without gaps is not
+/// decoded at all.
+struct Gaps<'v> {
+    value: &'v str,
+    /// The next narrow gap (space, tab, U+00A0) at or after the last search: `None` before
+    /// the first search, `Some(None)` when there is none left.
+    narrow: Option<Option<usize>>,
+    /// The next U+3000, as for `narrow`.
+    wide: Option<Option<usize>>,
+}
+
+impl<'v> Gaps<'v> {
+    fn new(value: &'v str) -> Self {
+        Self {
+            value,
+            narrow: None,
+            wide: None,
         }
-    };
-    let before = narrow.map_or(rest, |n| rest.get(..n).unwrap_or(rest));
-    let ideographic = IDEOGRAPHIC_SPACE.find(before);
-    ideographic.or(narrow).map(|at| from + at)
+    }
+
+    /// The first narrow gap at or after `from`.
+    fn narrow_from(&self, from: usize) -> Option<usize> {
+        let mut offset = from;
+        let mut search = self.value.as_bytes().get(from..)?;
+        loop {
+            match memchr::memchr3(b' ', b'\t', 0xC2, search) {
+                // 0xC2 leads U+0080–U+00BF: a gap only when it is U+00A0.
+                Some(at) if search.get(at) == Some(&0xC2) && search.get(at + 1) != Some(&0xA0) => {
+                    offset += at + 1;
+                    search = search.get(at + 1..).unwrap_or_default();
+                }
+                Some(at) => return Some(offset + at),
+                None => return None,
+            }
+        }
+    }
+
+    /// The first U+3000 at or after `from`.
+    fn wide_from(&self, from: usize) -> Option<usize> {
+        let rest = self.value.as_bytes().get(from..)?;
+        IDEOGRAPHIC_SPACE.find(rest).map(|at| from + at)
+    }
+
+    /// The byte offset of the first gap at or after `from`; `from` never decreases from one
+    /// call to the next.
+    fn next(&mut self, from: usize) -> Option<usize> {
+        let narrow = match self.narrow {
+            Some(found) if found.is_none_or(|at| at >= from) => found,
+            _ => self.narrow_from(from),
+        };
+        let wide = match self.wide {
+            Some(found) if found.is_none_or(|at| at >= from) => found,
+            _ => self.wide_from(from),
+        };
+        self.narrow = Some(narrow);
+        self.wide = Some(wide);
+        match (narrow, wide) {
+            (Some(n), Some(w)) => Some(n.min(w)),
+            (found, None) | (None, found) => found,
+        }
+    }
 }
 
 /// Finds runs of spaces between two CJK characters: the first as an excerpt (`通 知书` →
@@ -95,7 +139,8 @@ fn cjk_gaps(value: &str) -> Option<(String, usize)> {
     let mut first: Option<String> = None;
     let mut count = 0;
     let mut from = 0;
-    while let Some(start) = next_gap(value, from) {
+    let mut gaps = Gaps::new(value);
+    while let Some(start) = gaps.next(from) {
         let rest = value.get(start..).unwrap_or_default();
         let run: usize = rest
             .chars()
@@ -144,5 +189,16 @@ mod tests {
             Some(("通 \t\u{3000} 知".to_owned(), 1))
         );
         assert_eq!(cjk_gaps("a 通 知 b 书 c"), Some(("通 知".to_owned(), 1)));
+    }
+
+    #[test]
+    fn counts_every_gap_of_long_texts_of_wide_and_mixed_spaces() {
+        // Shapes that once made each U+3000 rescan the rest of the text.
+        let wide = "通\u{3000}".repeat(20_000);
+        assert_eq!(cjk_gaps(&wide), Some(("通\u{3000}通".to_owned(), 19_999)));
+        let indented = "\u{3000}\u{3000}整改。\n".repeat(10_000);
+        assert_eq!(cjk_gaps(&indented), None);
+        let mixed = "通\u{3000}知 书\u{A0}".repeat(10_000);
+        assert_eq!(cjk_gaps(&mixed).map(|(_, count)| count), Some(29_999));
     }
 }
