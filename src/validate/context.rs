@@ -12,9 +12,18 @@ use crate::{Numbering, PartialDate};
 /// A reference to resolve once the whole report has been seen.
 struct PendingRef<'a> {
     id: &'a str,
-    /// The reference's pointer, in `arena`.
+    /// The array of references it is in, in `places`.
+    place: usize,
+    /// Its index in that array.
+    index: usize,
+}
+
+/// An array of references: its pointer and numbering, kept once for all its references and
+/// written out only if one of them is reported.
+struct Place {
+    /// The array's pointer, in `arena`.
     pointer: Range<usize>,
-    /// The reference's numbering, in `numberings`; written out only if it is reported.
+    /// The array's numbering, in `numberings`.
     numbering: Range<usize>,
 }
 
@@ -79,9 +88,11 @@ pub(crate) struct Ctx<'a> {
     pub(crate) whole_report: bool,
     /// The publication date, when validating a whole report.
     pub(crate) published: Option<PartialDate>,
-    /// Pointers of references, back to back.
+    /// The arrays that hold references.
+    places: Vec<Place>,
+    /// Pointers of the arrays that hold references, back to back.
     arena: String,
-    /// Numbering paths of references, back to back.
+    /// Numbering paths of the arrays that hold references, back to back.
     numberings: Vec<(Numbering, u32)>,
     /// Every id seen.
     ids: IdIndex<'a>,
@@ -126,6 +137,7 @@ impl<'a> Ctx<'a> {
             omitted: BTreeMap::new(),
             whole_report,
             published: None,
+            places: Vec::new(),
             arena: String::new(),
             numberings: Vec::new(),
             ids: IdIndex::new(),
@@ -267,21 +279,29 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Keeps the numbering path here in `numberings`.
-    fn keep_numbering(&mut self) -> Range<usize> {
-        let start = self.numberings.len();
+    /// The place of the array at the current pointer, kept on its first reference.
+    fn place(&mut self) -> usize {
+        if let Some(last) = self.places.last()
+            && self.arena.get(last.pointer.clone()) == Some(self.pointer.as_str())
+        {
+            return self.places.len() - 1;
+        }
+        let start = self.arena.len();
+        self.arena.push_str(&self.pointer);
+        let numbering_start = self.numberings.len();
         self.numberings.extend_from_slice(&self.numbering);
-        start..self.numberings.len()
+        self.places.push(Place {
+            pointer: start..self.arena.len(),
+            numbering: numbering_start..self.numberings.len(),
+        });
+        self.places.len() - 1
     }
 
     fn pending(&mut self, id: &'a str, index: usize) -> PendingRef<'a> {
-        let start = self.arena.len();
-        self.arena.push_str(&self.pointer);
-        index.push_onto(&mut self.arena);
         PendingRef {
             id,
-            pointer: start..self.arena.len(),
-            numbering: self.keep_numbering(),
+            place: self.place(),
+            index,
         }
     }
 
@@ -304,10 +324,13 @@ impl<'a> Ctx<'a> {
             if !self.admit(rule) {
                 continue;
             }
-            if let Some(reference) = pending.get(index) {
-                let pointer = self.kept(&reference.pointer).to_owned();
+            if let Some(reference) = pending.get(index)
+                && let Some(place) = self.places.get(reference.place)
+            {
+                let mut pointer = self.kept(&place.pointer).to_owned();
+                reference.index.push_onto(&mut pointer);
                 let mut numbering = String::new();
-                let path = self.numberings.get(reference.numbering.clone());
+                let path = self.numberings.get(place.numbering.clone());
                 write_numbering(path.unwrap_or_default(), &mut numbering);
                 let params = [("id", reference.id.to_owned())];
                 self.push_issue(rule, pointer, numbering, &params);
