@@ -129,7 +129,13 @@ macro_rules! codelist {
         impl<'de> serde::Deserialize<'de> for $name {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 const CODES: &[&str] = &[$($code),+];
-                $crate::codelist::deserialize_code(deserializer, CODES)
+                fn from_code(code: &str) -> Option<$name> {
+                    match code {
+                        $($code => Some($name::$variant),)+
+                        _ => None,
+                    }
+                }
+                $crate::codelist::deserialize_code(deserializer, CODES, from_code)
             }
         }
 
@@ -161,33 +167,31 @@ macro_rules! codelist {
 
 pub(crate) use codelist;
 
-/// Reads a codelist value from a JSON string holding one of `codes` (the codes of `C`, in
-/// declaration order): the `Deserialize` of every codelist.
+/// Reads a codelist value from a JSON string holding one of `codes` (the codes of the
+/// codelist, in declaration order), which `from_code` turns into the value: the `Deserialize`
+/// of every codelist.
 ///
 /// Any other JSON type is an "invalid type" data error, and a string that is not a code an
 /// "unknown variant" error; both list the codes, in serde's words.
 pub(crate) fn deserialize_code<'de, C, D>(
     deserializer: D,
     codes: &'static [&'static str],
+    from_code: fn(&str) -> Option<C>,
 ) -> Result<C, D::Error>
 where
-    C: Codelist,
     D: serde::Deserializer<'de>,
 {
-    deserializer.deserialize_str(CodeVisitor {
-        codes,
-        codelist: std::marker::PhantomData,
-    })
+    deserializer.deserialize_str(CodeVisitor { codes, from_code })
 }
 
 /// The visitor of [`deserialize_code`]. `visit_borrowed_str` and `visit_string` forward to
 /// `visit_str` (serde's defaults), so borrowed, transient and owned strings all read.
 struct CodeVisitor<C> {
     codes: &'static [&'static str],
-    codelist: std::marker::PhantomData<C>,
+    from_code: fn(&str) -> Option<C>,
 }
 
-impl<C: Codelist> serde::de::Visitor<'_> for CodeVisitor<C> {
+impl<C> serde::de::Visitor<'_> for CodeVisitor<C> {
     type Value = C;
 
     /// Lists the codes as serde's `unknown_variant` does, so that both errors read alike.
@@ -204,7 +208,7 @@ impl<C: Codelist> serde::de::Visitor<'_> for CodeVisitor<C> {
     }
 
     fn visit_str<E: serde::de::Error>(self, code: &str) -> Result<C, E> {
-        C::from_code(code).ok_or_else(|| E::unknown_variant(code, self.codes))
+        (self.from_code)(code).ok_or_else(|| E::unknown_variant(code, self.codes))
     }
 }
 
