@@ -90,7 +90,9 @@
 //!
 //! The JSON form uses `snake_case` names and codes, ISO 8601 dates with reduced precision
 //! (`"2025-03"`), and decimals as strings (`"129.9"`) so that figures stay exactly as written.
-//! Unknown fields are refused. Reading names the path of a bad value:
+//! Unknown fields are refused, and reading accepts what the exported schema accepts: a
+//! codelist value is a string holding its code, never another JSON type nor serde's object
+//! form of an enum (`{"final": null}`). Reading names the path of a bad value:
 //!
 //! ```
 //! use inspection_report::Inspection;
@@ -155,7 +157,8 @@
 //! Reading refuses, with a [`ReadError`] that names the place, input beyond these limits:
 //!
 //! - **Size**: none for a slice or a string; [`read_json_from_reader`] takes an optional limit
-//!   in bytes, beyond which it stops reading and returns a [`ReadErrorKind::TooLarge`] error.
+//!   in bytes, beyond which it stops reading and returns a [`ReadErrorKind::TooLarge`] error
+//!   (of the whole input, without a position).
 //!   The `validate` example reads at most 64 MiB by default (`--max-bytes` to change it).
 //! - **Encoding**: UTF-8 without a byte-order mark (RFC 8259). A byte-order mark, UTF-16,
 //!   UTF-32 and invalid UTF-8 are [`ReadErrorKind::Encoding`] errors that say which, with the

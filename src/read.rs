@@ -268,8 +268,9 @@ pub fn read_json<T: DeserializeOwned>(json: &[u8]) -> Result<T, ReadError> {
 ///
 /// With `Some(max_bytes)`, at most `max_bytes + 1` bytes are read: longer input is refused
 /// without reading the rest, so that an endless or huge input (`/dev/zero`, a hostile upload)
-/// cannot exhaust memory. Reading takes memory of about the size of the input for the bytes,
-/// plus the model built from them. `None` reads to the end of the input.
+/// cannot exhaust memory: the buffer of the bytes read, which grows by doubling, holds at most
+/// twice the limit, and the model built from them takes about as much again as the input.
+/// `None` reads to the end of the input.
 ///
 /// # Errors
 ///
