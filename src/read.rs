@@ -351,10 +351,45 @@ fn locate<T: DeserializeOwned>(json: &[u8], error: serde_json::Error) -> ReadErr
             {
                 tracked.kind = ReadErrorKind::Eof;
                 "empty input, expected a JSON value".clone_into(&mut tracked.message);
+            } else if let Some(rest) = tracked.message.strip_prefix(strict::NUMBER_OUT_OF_RANGE) {
+                // The strict adapter names a number beyond 64 bits as the `f64` serde_json read
+                // (`1e20` for `99999999999999999999`); the input says how it was written.
+                if let (Some(end), Some(written)) = (
+                    rest.find('`'),
+                    number_ending_at(json, tracked.line, tracked.column),
+                ) {
+                    tracked.message =
+                        format!("{}{written}{}", strict::NUMBER_OUT_OF_RANGE, &rest[end..]);
+                }
             }
             tracked
         }
     }
+}
+
+/// The JSON number of `json` whose last byte is at `line` and `column` (as serde_json reports
+/// the position of a value it refused), if there is one.
+fn number_ending_at(json: &[u8], line: usize, column: usize) -> Option<&str> {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        json.iter()
+            .enumerate()
+            .filter(|&(_, &b)| b == b'\n')
+            .nth(line - 2)
+            .map(|(newline, _)| newline + 1)?
+    };
+    let end = line_start.checked_add(column)?;
+    let before = json.get(..end)?;
+    let start = before
+        .iter()
+        .rposition(|b| !matches!(b, b'0'..=b'9' | b'-' | b'+' | b'.' | b'e' | b'E'))
+        .map_or(0, |other| other + 1);
+    let number = std::str::from_utf8(&before[start..]).ok()?;
+    // A JSON number starts with a digit or a minus sign and ends with a digit.
+    let well_formed = number.starts_with(|c: char| c == '-' || c.is_ascii_digit())
+        && number.ends_with(|c: char| c.is_ascii_digit());
+    well_formed.then_some(number)
 }
 
 /// Reads `json`, which serde_json refused with `error`, again with path tracking, to build

@@ -255,6 +255,15 @@ fn numbers_beyond_u32_are_reported_as_read_not_saturated() {
         ("1e308", "invalid value: number `1e308`, expected u32"),
         ("-1e308", "invalid value: number `-1e308`, expected u32"),
         ("1.5e20", "invalid value: number `1.5e20`, expected u32"),
+        // As written, not as the floating-point number it reads as (`1e20`, `1.2345…e26`).
+        (
+            "99999999999999999999",
+            "invalid value: number `99999999999999999999`, expected u32",
+        ),
+        (
+            "\n   -123456789012345678901234.5E+3",
+            "invalid value: number `-123456789012345678901234.5E+3`, expected u32",
+        ),
         (
             "4294967296.0",
             "invalid value: integer `4294967296`, expected u32",

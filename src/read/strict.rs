@@ -18,6 +18,20 @@ use serde::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, Unexpected, Visitor,
 };
 
+/// The start of the message for a whole number beyond 64 bits where an unsigned integer
+/// belongs, followed by the number and "`, expected …" (serde's "invalid value" wording). The
+/// reader replaces the number with the number as written in the input.
+pub(crate) const NUMBER_OUT_OF_RANGE: &str = "invalid value: number `";
+
+/// What a visitor expects, as `Display`.
+struct Expecting<'a, V>(&'a V);
+
+impl<'de, V: Visitor<'de>> fmt::Display for Expecting<'_, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(f)
+    }
+}
+
 /// What the value being read is expected to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shape {
@@ -170,7 +184,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
         // A whole number is read as the integer it is; the integer type then refuses it if out
         // of its range, naming the value. Beyond 64 bits a cast would saturate and the error
         // name `u64::MAX`, so the value is named here, in the shortest form that reads back to
-        // it (`1e308`).
+        // it (`1e308`); the reader then puts the number as written in its place.
         if self.shape == Shape::Unsigned && v.fract() == 0.0 {
             // 2^64 and -2^63, exactly representable.
             const TWO_64: f64 = 18_446_744_073_709_551_616.0;
@@ -181,10 +195,10 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
             } else if (MINUS_TWO_63..0.0).contains(&v) {
                 self.visitor.visit_i64(v as i64)
             } else {
-                Err(de::Error::invalid_value(
-                    Unexpected::Other(&format!("number `{v:e}`")),
-                    &self,
-                ))
+                Err(de::Error::custom(format_args!(
+                    "{NUMBER_OUT_OF_RANGE}{v:e}`, expected {}",
+                    Expecting(&self)
+                )))
             };
         }
         self.visitor.visit_f64(v)
