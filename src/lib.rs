@@ -90,7 +90,9 @@
 //!
 //! The JSON form uses `snake_case` names and codes, ISO 8601 dates with reduced precision
 //! (`"2025-03"`), and decimals as strings (`"129.9"`) so that figures stay exactly as written.
-//! Unknown fields are refused. Reading names the path of a bad value:
+//! Unknown fields are refused, and reading accepts what the exported schema accepts: a
+//! codelist value is a string holding its code, never another JSON type nor serde's object
+//! form of an enum (`{"final": null}`). Reading names the path of a bad value:
 //!
 //! ```
 //! use inspection_report::Inspection;
@@ -154,6 +156,13 @@
 //!
 //! Reading refuses, with a [`ReadError`] that names the place, input beyond these limits:
 //!
+//! - **Size**: none for a slice or a string; [`read_json_from_reader`] takes an optional limit
+//!   in bytes, beyond which it stops reading and returns a [`ReadErrorKind::TooLarge`] error
+//!   (of the whole input, without a position).
+//!   The `validate` example reads at most 64 MiB by default (`--max-bytes` to change it).
+//! - **Encoding**: UTF-8 without a byte-order mark (RFC 8259). A byte-order mark, UTF-16,
+//!   UTF-32 and invalid UTF-8 are [`ReadErrorKind::Encoding`] errors that say which, with the
+//!   byte offset of invalid UTF-8.
 //! - **Nesting**: at most 128 levels of JSON objects and arrays (serde_json's recursion
 //!   limit), so that hostile input cannot overflow the stack. Each section, finding, measure
 //!   and figure takes two levels (the object and the array holding it): sections nest about
@@ -225,7 +234,7 @@ pub use measure::{Measure, Milestone};
 pub use metric::{Metric, MetricKind, Progress, Qualifier, Rank};
 pub use numbering::Numbering;
 pub use organization::Organization;
-pub use read::{ReadError, ReadErrorKind, read_json};
+pub use read::{ReadError, ReadErrorKind, read_json, read_json_from_reader};
 pub use round::{Duration, InspectionFamily, InspectionKind, InspectionRound, Rectification};
 pub use schema::{
     Dialect, SCHEMA_BASE_URI, SCHEMA_VERSION, SchemaPart, inspection_schema, schema, schema_id,

@@ -52,6 +52,114 @@ where
     assert!("no_such_code".parse::<C>().is_err());
 }
 
+/// A codelist value is read from a JSON string holding one of its codes, and from nothing else,
+/// as the exported schema says: not from serde's object form of a unit variant (`{"final":
+/// null}`), nor from `null`, a number, a boolean or an array, which are data errors naming the
+/// codes.
+fn check_reading<C>()
+where
+    C: Codelist + Debug + PartialEq + serde::de::DeserializeOwned,
+{
+    let codes: Vec<String> = C::ALL.iter().map(|c| format!("`{}`", c.code())).collect();
+    for value in C::ALL.iter().copied() {
+        let code = value.code();
+        assert_eq!(
+            read_json::<C>(format!("\"{code}\"").as_bytes()).ok(),
+            Some(value)
+        );
+        for object in [
+            format!(r#"{{"{code}": null}}"#),
+            format!(r#"{{"{code}": []}}"#),
+            format!(r#"{{"{code}": {{}}}}"#),
+        ] {
+            let err = read_json::<C>(object.as_bytes()).expect_err(&format!(
+                "{} read {object}, which the schema refuses",
+                C::NAME
+            ));
+            assert_eq!(err.kind, ReadErrorKind::Data, "{err}");
+            assert!(
+                err.message.starts_with("invalid type: map, expected "),
+                "{err}"
+            );
+            assert!(err.message.contains(&codes[0]), "{err} names the codes");
+            assert!(
+                serde_json::from_str::<C>(&object).is_err(),
+                "serde_json alone reads {object}"
+            );
+        }
+    }
+    for (json, found) in [
+        ("null", "null"),
+        ("7", "integer `7`"),
+        ("-1", "integer `-1`"),
+        ("1.5", "floating point `1.5`"),
+        ("true", "boolean `true`"),
+        ("[]", "sequence"),
+        (r#"["final"]"#, "sequence"),
+    ] {
+        let err = read_json::<C>(json.as_bytes()).expect_err(json);
+        assert_eq!(err.kind, ReadErrorKind::Data, "{json}: {err}");
+        assert!(
+            err.message
+                .starts_with(&format!("invalid type: {found}, expected ")),
+            "{json}: {err}"
+        );
+        let expected = err.message.split(", expected ").nth(1).unwrap_or_default();
+        for code in &codes {
+            assert!(
+                expected.contains(code.as_str()),
+                "{json}: {err} names {code}"
+            );
+        }
+        assert!(err.line > 0, "{json}: {err} has a position");
+    }
+    let err = read_json::<C>(br#""no_such_code""#).expect_err("unknown code");
+    assert_eq!(err.kind, ReadErrorKind::Data);
+    assert!(
+        err.message
+            .starts_with("unknown variant `no_such_code`, expected "),
+        "{err}"
+    );
+    for code in &codes {
+        assert!(err.message.contains(code.as_str()), "{err} names {code}");
+    }
+    // Codes are compared exactly: no case folding, no trimming.
+    let upper = C::ALL[0].code().to_uppercase();
+    assert!(read_json::<C>(format!("\"{upper}\"").as_bytes()).is_err());
+    let padded = format!("\" {} \"", C::ALL[0].code());
+    assert!(read_json::<C>(padded.as_bytes()).is_err());
+}
+
+#[test]
+fn codelists_are_read_from_strings_only() {
+    check_reading::<DispositionKind>();
+    check_reading::<DispositionUnit>();
+    check_reading::<DocumentStatus>();
+    check_reading::<FindingStatus>();
+    check_reading::<InspectionFamily>();
+    check_reading::<InspectionKind>();
+    check_reading::<MetricKind>();
+    check_reading::<Numbering>();
+    check_reading::<Qualifier>();
+    check_reading::<ReportStage>();
+    check_reading::<SectionKind>();
+    check_reading::<Unit>();
+}
+
+#[test]
+fn codelists_read_from_owned_and_borrowed_strings() {
+    // serde_json::Value hands an owned string to the visitor; a `&str` input a borrowed one.
+    let owned: Unit =
+        serde_json::from_value(serde_json::json!("ten_thousand_yuan")).expect("owned");
+    assert_eq!(owned, Unit::TenThousandYuan);
+    let borrowed: Unit = serde_json::from_str(r#""ten_thousand_yuan""#).expect("borrowed");
+    assert_eq!(borrowed, Unit::TenThousandYuan);
+    let escaped: Unit = serde_json::from_str(r#""ten_thousand_yu\u0061n""#).expect("escaped");
+    assert_eq!(escaped, Unit::TenThousandYuan);
+    let err = serde_json::from_value::<Unit>(serde_json::json!({"time": null})).unwrap_err();
+    assert!(err.to_string().starts_with("invalid type: map"), "{err}");
+}
+
 #[test]
 fn every_codelist_has_unique_snake_case_codes_and_labels() {
     check::<DispositionKind>();

@@ -15,6 +15,24 @@ fn assert_located(err: &ReadError, input: &[u8]) {
     assert!(!err.message.is_empty());
 }
 
+/// The dotted path is the pointer in another form, never with a placeholder (`round.?`). The
+/// keys of [`json_value`] are never numbers, nor hold `.`, `[`, `~` or `/`.
+fn assert_path_is_pointer(err: &ReadError) {
+    let mut path = String::new();
+    for token in err.pointer.split('/').skip(1) {
+        if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
+            path.push_str(&format!("[{token}]"));
+        } else {
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(token);
+        }
+    }
+    assert_eq!(err.path, path, "{err:?}");
+    assert!(!err.path.contains('?'), "{err:?}");
+}
+
 fn json_value() -> impl Strategy<Value = serde_json::Value> {
     let leaf = prop_oneof![
         Just(serde_json::Value::Null),
@@ -92,6 +110,7 @@ proptest! {
         ] {
             if let Err(err) = result {
                 assert_located(&err, &bytes);
+                assert_path_is_pointer(&err);
             }
         }
     }
@@ -171,4 +190,57 @@ fn very_many_findings_are_read() {
     );
     let report = Inspection::from_json_str(&json).expect("many findings");
     assert_eq!(report.findings().count(), 50_000);
+}
+
+/// A reader of endless bytes that counts what it hands out.
+struct Endless {
+    byte: u8,
+    given: u64,
+}
+
+impl std::io::Read for Endless {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        buf.fill(self.byte);
+        self.given += buf.len() as u64;
+        Ok(buf.len())
+    }
+}
+
+#[test]
+fn endless_input_is_cut_off_at_the_limit() {
+    for byte in [0, b' ', b'['] {
+        let mut endless = Endless { byte, given: 0 };
+        let limit = 1 << 20;
+        let err = read_json_from_reader::<Inspection>(&mut endless, Some(limit))
+            .expect_err("endless input");
+        assert_eq!(err.kind, ReadErrorKind::TooLarge, "{err}");
+        assert_eq!(err.message, "input exceeds the limit of 1048576 bytes");
+        assert_eq!(err.to_string(), "input exceeds the limit of 1048576 bytes");
+        assert_eq!((err.pointer.as_str(), err.line, err.column), ("", 0, 0));
+        assert_eq!(
+            endless.given,
+            limit + 1,
+            "reads one byte past the limit, no more"
+        );
+    }
+}
+
+#[test]
+fn input_at_the_limit_is_read_and_one_byte_more_is_refused() {
+    let json = r#"{"id":"f-1","problem":"问题","status":"completed"}"#.as_bytes();
+    let len = json.len() as u64;
+    let finding: Finding = read_json_from_reader(json, Some(len)).expect("at the limit");
+    assert_eq!(finding.problem, "问题");
+    let err = read_json_from_reader::<Finding>(json, Some(len - 1)).expect_err("over");
+    assert_eq!(err.kind, ReadErrorKind::TooLarge);
+    assert!(read_json_from_reader::<Finding>(json, None).is_ok());
+    let err = read_json_from_reader::<Finding>(&b""[..], Some(0)).expect_err("empty");
+    assert_eq!(err.kind, ReadErrorKind::Eof, "empty input is not too large");
+    assert!(read_json_from_reader::<Finding>(json, Some(u64::MAX)).is_ok());
+    // Errors of the JSON itself keep their position.
+    let err = read_json_from_reader::<Finding>(&b"{\"id\": 1}"[..], Some(64)).expect_err("bad");
+    assert_eq!(
+        (err.pointer.as_str(), err.kind),
+        ("/id", ReadErrorKind::Data)
+    );
 }

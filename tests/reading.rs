@@ -142,7 +142,7 @@ fn syntax_errors_and_truncation_have_a_position() {
     let err = Inspection::from_json_str(&MINIMAL[..200]).expect_err("truncated");
     assert_eq!(err.kind, ReadErrorKind::Eof);
     let err = Inspection::from_json_slice(b"{\"title\": \"ok\xff\"}").expect_err("not UTF-8");
-    assert_eq!(err.kind, ReadErrorKind::Syntax);
+    assert_eq!(err.kind, ReadErrorKind::Encoding);
     assert_eq!(err.pointer, "/title");
     assert_eq!((err.line, err.column), (1, 14));
     let err = Inspection::from_json_str(&format!("{MINIMAL} []")).expect_err("trailing data");
@@ -171,4 +171,249 @@ fn parts_can_be_read_alone() {
     assert_eq!(finding.status, FindingStatus::LongTerm);
     let err = read_json::<Period>(br#"{"start": "2025-13"}"#).expect_err("bad month");
     assert_eq!(err.pointer, "/start");
+}
+
+#[test]
+fn a_codelist_given_another_type_is_a_data_error_at_its_pointer() {
+    for (value, found) in [
+        (serde_json::Value::Null, "null"),
+        (3.into(), "integer `3`"),
+        (true.into(), "boolean `true`"),
+        (serde_json::json!(["final"]), "sequence"),
+        (serde_json::json!({"final": null}), "map"),
+    ] {
+        let err = read_with("/stage", value);
+        assert_eq!(err.kind, ReadErrorKind::Data, "{err}");
+        assert_eq!(err.pointer, "/stage", "{err}");
+        assert_eq!(err.path, "stage", "{err}");
+        assert!(
+            err.message.starts_with(&format!(
+                "invalid type: {found}, expected `final` or `progress`"
+            )),
+            "{err}"
+        );
+    }
+    let err = Inspection::from_json_str(r#"{"stage":null}"#).expect_err("null stage");
+    assert_eq!(
+        err.to_string(),
+        "stage: invalid type: null, expected `final` or `progress` (line 1, column 13)"
+    );
+}
+
+/// The dotted form of a pointer into the model, whose keys are never numbers.
+fn dotted(pointer: &str) -> String {
+    let mut path = String::new();
+    for token in pointer.split('/').skip(1) {
+        if token.bytes().all(|b| b.is_ascii_digit()) && !token.is_empty() {
+            path.push_str(&format!("[{token}]"));
+        } else {
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(&token.replace("~1", "/").replace("~0", "~"));
+        }
+    }
+    path
+}
+
+#[test]
+fn the_path_is_the_pointer_in_dotted_form_without_placeholders() {
+    let err = Inspection::from_json_str(r#"{"round": {"family": "audit",}}"#).expect_err("comma");
+    assert_eq!(err.kind, ReadErrorKind::Syntax);
+    assert_eq!(
+        (err.pointer.as_str(), err.path.as_str()),
+        ("/round", "round")
+    );
+    assert!(
+        err.to_string().starts_with("round: trailing comma"),
+        "{err}"
+    );
+
+    // A trailing comma, or a stray character, after every value of the fixture in turn.
+    let mut checked = 0;
+    for (at, c) in MINIMAL.char_indices() {
+        if !matches!(c, '"' | '}' | ']') || !MINIMAL[at + 1..].starts_with(['\n', ',', ']', '}']) {
+            continue;
+        }
+        for insert in [",", ":", "x", ",,"] {
+            let json = format!("{}{insert}{}", &MINIMAL[..=at], &MINIMAL[at + 1..]);
+            let Err(err) = Inspection::from_json_str(&json) else {
+                continue;
+            };
+            assert!(!err.path.contains('?'), "{err:?}");
+            assert_eq!(err.path, dotted(&err.pointer), "{err:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 50, "only {checked} cases");
+}
+
+#[test]
+fn numbers_beyond_u32_are_reported_as_read_not_saturated() {
+    let number = "/sections/0/findings/0/number";
+    for (json, message) in [
+        ("1e308", "invalid value: number `1e308`, expected u32"),
+        ("-1e308", "invalid value: number `-1e308`, expected u32"),
+        ("1.5e20", "invalid value: number `1.5e20`, expected u32"),
+        // As written, not as the floating-point number it reads as (`1e20`, `1.2345…e26`).
+        (
+            "99999999999999999999",
+            "invalid value: number `99999999999999999999`, expected u32",
+        ),
+        (
+            "\n   -123456789012345678901234.5E+3",
+            "invalid value: number `-123456789012345678901234.5E+3`, expected u32",
+        ),
+        (
+            "4294967296.0",
+            "invalid value: integer `4294967296`, expected u32",
+        ),
+        (
+            "18446744073709551615",
+            "invalid value: integer `18446744073709551615`",
+        ),
+        ("-1.0", "invalid value: integer `-1`, expected u32"),
+        ("-0.0", ""),
+        ("7.5", "invalid type: floating point `7.5`, expected u32"),
+    ] {
+        let doc = MINIMAL.replacen(r#""number": 1"#, &format!(r#""number": {json}"#), 1);
+        assert_ne!(doc, MINIMAL);
+        match Inspection::from_json_str(&doc) {
+            Ok(report) => {
+                assert!(message.is_empty(), "{json} was read");
+                assert_eq!(report.findings().next().and_then(|f| f.number), Some(0));
+            }
+            Err(err) => {
+                assert_eq!(err.pointer, number, "{err}");
+                assert_eq!(err.kind, ReadErrorKind::Data, "{err}");
+                assert!(
+                    !message.is_empty() && err.message.starts_with(message),
+                    "{json}: {err}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn empty_input_says_so() {
+    for input in [&b""[..], b"   ", b"\n\n\t \r\n"] {
+        let err = Inspection::from_json_slice(input).expect_err("empty");
+        assert_eq!(err.kind, ReadErrorKind::Eof, "{err}");
+        assert_eq!(err.message, "empty input, expected a JSON value", "{err}");
+        assert_eq!(err.pointer, "");
+        assert!(err.line > 0, "{err}");
+        let text = std::str::from_utf8(input).expect("ASCII");
+        assert_eq!(Inspection::from_json_str(text).expect_err("empty"), err);
+        assert_eq!(read_json::<Finding>(input).expect_err("empty"), err);
+    }
+    assert_eq!(
+        Inspection::from_json_str("")
+            .expect_err("empty")
+            .to_string(),
+        "empty input, expected a JSON value (line 1, column 0)"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_refused_with_a_clear_error() {
+    let with_bom = format!("\u{feff}{MINIMAL}");
+    for err in [
+        Inspection::from_json_slice(with_bom.as_bytes()).expect_err("BOM"),
+        Inspection::from_json_str(&with_bom).expect_err("BOM"),
+        read_json::<Inspection>(with_bom.as_bytes()).expect_err("BOM"),
+        Inspection::from_reader(with_bom.as_bytes()).expect_err("BOM"),
+        Inspection::from_json_str("\u{feff}").expect_err("BOM"),
+    ] {
+        assert_eq!(err.kind, ReadErrorKind::Encoding, "{err}");
+        assert!(
+            err.message
+                .starts_with("the input starts with a UTF-8 byte-order mark"),
+            "{err}"
+        );
+        assert_eq!((err.pointer.as_str(), err.line, err.column), ("", 1, 1));
+    }
+}
+
+fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
+    let bom = bom.then_some('\u{feff}');
+    bom.into_iter()
+        .chain(text.chars())
+        .collect::<String>()
+        .encode_utf16()
+        .flat_map(|unit| {
+            if big_endian {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn utf16_and_utf32_input_is_named() {
+    for (bytes, looks_like) in [
+        (utf16(MINIMAL, false, true), "UTF-16LE"),
+        (utf16(MINIMAL, true, true), "UTF-16BE"),
+        (utf16(MINIMAL, false, false), "UTF-16LE"),
+        (utf16(MINIMAL, true, false), "UTF-16BE"),
+        (utf16(" {}", false, false), "UTF-16LE"),
+        (utf16("1", true, false), "UTF-16BE"),
+        (b"\xff\xfe\x00\x00{\x00\x00\x00".to_vec(), "UTF-32LE"),
+        (b"\x00\x00\xfe\xff\x00\x00\x00{".to_vec(), "UTF-32BE"),
+        (b"{\x00\x00\x00}\x00\x00\x00".to_vec(), "UTF-32LE"),
+        (b"\x00\x00\x00{\x00\x00\x00}".to_vec(), "UTF-32BE"),
+    ] {
+        let err = Inspection::from_json_slice(&bytes).expect_err("UTF-16");
+        assert_eq!(err.kind, ReadErrorKind::Encoding, "{err}");
+        assert!(
+            err.message
+                .starts_with(&format!("not UTF-8: the input looks like {looks_like}")),
+            "{looks_like}: {err}"
+        );
+        assert_eq!((err.line, err.column), (1, 1), "{err}");
+        if let Ok(text) = std::str::from_utf8(&bytes) {
+            // UTF-16 of ASCII without a byte-order mark is valid UTF-8 with NULs.
+            assert_eq!(Inspection::from_json_str(text).expect_err("UTF-16"), err);
+        }
+    }
+}
+
+#[test]
+fn invalid_utf8_is_reported_with_its_byte_offset() {
+    let err = Inspection::from_json_slice(b"{\"title\": \"ok\xff\"}").expect_err("not UTF-8");
+    assert_eq!(err.kind, ReadErrorKind::Encoding, "{err}");
+    assert_eq!(err.pointer, "/title");
+    assert_eq!((err.line, err.column), (1, 14));
+    assert_eq!(
+        err.message,
+        "not UTF-8: byte 0xFF at byte offset 13 does not start a UTF-8 character"
+    );
+
+    let mut bytes = MINIMAL.as_bytes().to_vec();
+    let at = MINIMAL.find("示范区").expect("in the fixture");
+    bytes[at + 1] = b'x'; // breaks the 3-byte sequence of 示
+    let err = Inspection::from_json_slice(&bytes).expect_err("not UTF-8");
+    assert_eq!(err.kind, ReadErrorKind::Encoding, "{err}");
+    assert!(
+        err.message.starts_with(&format!(
+            "not UTF-8: invalid UTF-8 sequence at byte offset {at}"
+        )),
+        "{err}"
+    );
+    assert_eq!(err.pointer, "/round/inspected/0/name", "{err}");
+    let line = MINIMAL[..at].matches('\n').count() + 1;
+    assert_eq!(err.line, line, "{err}");
+
+    // Invalid UTF-8 outside strings, and a character cut off by the end of the input.
+    let err = Inspection::from_json_slice(b"{\xc3\x28}").expect_err("not UTF-8");
+    assert_eq!(err.kind, ReadErrorKind::Encoding, "{err}");
+    assert!(err.message.contains("byte offset 1"), "{err}");
+    let err = Inspection::from_json_slice(b"\"\xe7\xa4").expect_err("cut off");
+    assert_eq!(err.kind, ReadErrorKind::Encoding, "{err}");
+    assert_eq!(
+        err.message,
+        "not UTF-8: the input ends in the middle of a UTF-8 character at byte offset 1"
+    );
 }

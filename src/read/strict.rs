@@ -6,7 +6,9 @@
 //!   "2025-04"]` as a `Period`), which the schema refuses (`type: "object"`).
 //! - An unsigned integer may be written with a zero fraction (`7.0`, `1e2`): JSON Schema counts
 //!   any number with a zero fractional part as an `integer`, and a writer such as Python's
-//!   `json` module writes a whole `float` as `7.0`. It is read as the integer it is.
+//!   `json` module writes a whole `float` as `7.0`. It is read as the integer it is, and one
+//!   out of range is refused naming its value (`-1.0` as "integer `-1`", `1e308` as "number
+//!   `1e308`").
 //!
 //! The adapter wraps every nested deserializer, so it applies at every depth.
 
@@ -15,6 +17,20 @@ use std::fmt;
 use serde::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, Unexpected, Visitor,
 };
+
+/// The start of the message for a whole number beyond 64 bits where an unsigned integer
+/// belongs, followed by the number and "`, expected …" (serde's "invalid value" wording). The
+/// reader replaces the number with the number as written in the input.
+pub(crate) const NUMBER_OUT_OF_RANGE: &str = "invalid value: number `";
+
+/// What a visitor expects, as `Display`.
+struct Expecting<'a, V>(&'a V);
+
+impl<'de, V: Visitor<'de>> fmt::Display for Expecting<'_, V> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.expecting(f)
+    }
+}
 
 /// What the value being read is expected to be.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,11 +181,25 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
     );
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        // The cast saturates above u64::MAX; the integer type then refuses the value as out of
-        // range, as it refuses any integer too large for it.
-        if self.shape == Shape::Unsigned && v.fract() == 0.0 && v >= 0.0 {
+        // A whole number is read as the integer it is; the integer type then refuses it if out
+        // of its range, naming the value. Beyond 64 bits a cast would saturate and the error
+        // name `u64::MAX`, so the value is named here, in the shortest form that reads back to
+        // it (`1e308`); the reader then puts the number as written in its place.
+        if self.shape == Shape::Unsigned && v.fract() == 0.0 {
+            // 2^64 and -2^63, exactly representable.
+            const TWO_64: f64 = 18_446_744_073_709_551_616.0;
+            const MINUS_TWO_63: f64 = -9_223_372_036_854_775_808.0;
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-            return self.visitor.visit_u64(v as u64);
+            return if (0.0..TWO_64).contains(&v) {
+                self.visitor.visit_u64(v as u64)
+            } else if (MINUS_TWO_63..0.0).contains(&v) {
+                self.visitor.visit_i64(v as i64)
+            } else {
+                Err(de::Error::custom(format_args!(
+                    "{NUMBER_OUT_OF_RANGE}{v:e}`, expected {}",
+                    Expecting(&self)
+                )))
+            };
         }
         self.visitor.visit_f64(v)
     }
