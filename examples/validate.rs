@@ -8,7 +8,9 @@
 //! cargo run --example validate -- -- -odd-name.json          # `--` ends the options
 //! ```
 //!
-//! Each line reads `tier code pointer (numbering): message`. The exit status is 0 when there
+//! Each line reads `tier code pointer (numbering): message`; beyond the default limits of
+//! validation (1,000 issues, 100 of each rule) a last line counts the issues left out
+//! (`… and 4900 more (R202: 4900)`). The exit status is 0 when there
 //! is no error (warnings and infos allowed), 1 when there is an error, and 2 when the input
 //! cannot be read or is not a report (the failure's path is printed), or the command line is
 //! wrong (the usage is printed).
@@ -236,6 +238,17 @@ fn main() -> ExitCode {
             .issues
             .iter()
             .try_for_each(|issue| writeln!(out, "{issue}"))
+            .and_then(|()| match report.omitted_count() {
+                0 => Ok(()),
+                more => {
+                    let by_rule: Vec<String> = report
+                        .omitted
+                        .iter()
+                        .map(|(code, count)| format!("{code}: {count}"))
+                        .collect();
+                    writeln!(out, "… and {more} more ({})", by_rule.join(", "))
+                }
+            })
     };
     if report.has_errors() {
         ExitCode::from(1)
