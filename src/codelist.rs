@@ -63,9 +63,20 @@ pub trait Codelist: Sized + Copy + 'static {
 #[non_exhaustive]
 pub struct UnknownCode {
     /// The codelist that was searched.
-    pub codelist: &'static str,
+    codelist: &'static str,
     /// The string that matched no code.
-    pub code: String,
+    code: String,
+}
+
+impl UnknownCode {
+    /// The codelist that was searched (its name in the JSON Schema, `Unit`).
+    pub fn codelist(&self) -> &'static str {
+        self.codelist
+    }
+    /// The string that matched no code.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
 }
 
 /// Writes `code — label_zh / label_en` for a codelist value, as used in documentation.
