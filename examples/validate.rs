@@ -17,10 +17,10 @@
 //!
 //! Options:
 //!
-//! - `--json`: print the validation report as JSON on standard output. When the input cannot
+//! - `--json`: print the validation report as JSON on standard output. DateOrPeriod the input cannot
 //!   be read or is not a report, print instead, also on standard output, one JSON object
 //!   `{"read_error": {"file", "kind", "pointer", "path", "line", "column", "message"}}`, where
-//!   `kind` is [`ReadErrorKind::code`] (`io`, `syntax`, `data`, `eof`, `encoding`,
+//!   `kind` is [`json::ErrorKind::code`] (`io`, `syntax`, `data`, `eof`, `encoding`,
 //!   `too_large`) and `line` and `column` are 0 for an error without a position; the exit
 //!   status is 2 as without `--json`. Command-line errors stay plain text on standard error.
 //! - `--max-bytes N` (or `--max-bytes=N`): read at most `N` bytes, with an optional suffix
@@ -39,7 +39,7 @@ use std::fs::File;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use inspection_report::{Inspection, ReadError, ReadErrorKind, Validate, read_json_from_reader};
+use inspection_report::{Inspection, json, Validate};
 
 const USAGE: &str = "\
 usage: validate [--json] [--max-bytes N] [--] FILE.json   (`-` reads standard input)
@@ -139,15 +139,15 @@ fn parse_size(text: &str) -> Result<u64, String> {
 }
 
 /// Reads the report named by `file` (`-` for standard input), at most `max_bytes` bytes.
-fn read(file: &str, max_bytes: u64) -> Result<Inspection, ReadError> {
+fn read(file: &str, max_bytes: u64) -> Result<Inspection, json::Error> {
     if file == "-" {
-        return read_json_from_reader(io::stdin().lock(), Some(max_bytes));
+        return json::from_reader_limited(io::stdin().lock(), max_bytes);
     }
     match File::open(file) {
-        Ok(input) => read_json_from_reader(input, Some(max_bytes)),
+        Ok(input) => json::from_reader_limited(input, max_bytes),
         // Opening fails before reading starts: read a reader that fails the same way, so the
         // error has the same form as any other read error.
-        Err(error) => read_json_from_reader(Failing(Some(error)), None),
+        Err(error) => json::from_reader(Failing(Some(error))),
     }
 }
 
@@ -164,37 +164,37 @@ impl io::Read for Failing {
 }
 
 /// The `--json` form of a read error of `file`.
-fn read_error_json(file: &str, error: &ReadError) -> serde_json::Value {
+fn read_error_json(file: &str, error: &json::Error) -> serde_json::Value {
     serde_json::json!({
         "read_error": {
             "file": file,
-            "kind": error.kind.code(),
-            "pointer": error.pointer,
-            "path": error.path,
-            "line": error.line,
-            "column": error.column,
-            "message": error.message,
+            "kind": error.kind().code(),
+            "pointer": error.pointer(),
+            "path": error.path(),
+            "line": error.line(),
+            "column": error.column(),
+            "message": error.message(),
         }
     })
 }
 
 /// The plain-text form of a read error of `file`: `file: pointer: message (line L, column C)`,
 /// without the pointer and position where there are none.
-fn read_error_line(file: &str, error: &ReadError) -> String {
+fn read_error_line(file: &str, error: &json::Error) -> String {
     let mut line = format!("{file}: ");
-    if error.kind == ReadErrorKind::Io {
+    if error.kind() == json::ErrorKind::Io {
         line.push_str("cannot read: ");
-    } else if error.line > 0 || !error.pointer.is_empty() {
-        line.push_str(if error.pointer.is_empty() {
+    } else if error.line() > 0 || !error.pointer().is_empty() {
+        line.push_str(if error.pointer().is_empty() {
             "/"
         } else {
-            &error.pointer
+            &error.pointer()
         });
         line.push_str(": ");
     }
-    line.push_str(&error.message);
-    if error.line > 0 {
-        line.push_str(&format!(" (line {}, column {})", error.line, error.column));
+    line.push_str(&error.message());
+    if error.line() > 0 {
+        line.push_str(&format!(" (line {}, column {})", error.line(), error.column()));
     }
     line
 }
@@ -357,7 +357,7 @@ mod tests {
 
     #[test]
     fn read_errors_as_json_and_as_a_line() {
-        let error = Inspection::from_json_str(r#"{"title": }"#).expect_err("syntax");
+        let error = json::from_str::<Inspection>(r#"{"title": }"#).expect_err("syntax");
         let json = read_error_json("a.json", &error);
         assert_eq!(json["read_error"]["file"], "a.json");
         assert_eq!(json["read_error"]["kind"], "syntax");
@@ -365,14 +365,14 @@ mod tests {
         assert_eq!(json["read_error"]["path"], "title");
         assert_eq!(json["read_error"]["line"], 1);
         assert_eq!(json["read_error"]["column"], 11);
-        assert_eq!(json["read_error"]["message"], error.message);
+        assert_eq!(json["read_error"]["message"], error.message());
         assert_eq!(
             read_error_line("a.json", &error),
-            format!("a.json: /title: {} (line 1, column 11)", error.message)
+            format!("a.json: /title: {} (line 1, column 11)", error.message())
         );
 
         let error =
-            read_json_from_reader::<Inspection>(io::repeat(b' '), Some(10)).expect_err("too large");
+            json::from_reader_limited::<Inspection>(io::repeat(b' '), Some(10)).expect_err("too large");
         let json = read_error_json("-", &error);
         assert_eq!(json["read_error"]["kind"], "too_large");
         assert_eq!(json["read_error"]["line"], 0);
@@ -382,7 +382,7 @@ mod tests {
         );
 
         let error = read("/no/such/dir/report.json", 10).expect_err("missing file");
-        assert_eq!(error.kind, ReadErrorKind::Io);
+        assert_eq!(error.kind(), json::ErrorKind::Io);
         assert!(
             read_error_line("x", &error).starts_with("x: cannot read: "),
             "{error}"
@@ -394,7 +394,7 @@ mod tests {
     fn an_endless_file_is_cut_off() {
         if std::path::Path::new("/dev/zero").exists() {
             let error = read("/dev/zero", 1 << 16).expect_err("endless");
-            assert_eq!(error.kind, ReadErrorKind::TooLarge);
+            assert_eq!(error.kind(), json::ErrorKind::TooLarge);
         }
     }
 }

@@ -12,7 +12,7 @@ use std::fmt;
 /// # Examples
 ///
 /// ```
-/// use inspection_report::{Codelist, FindingStatus};
+/// use inspection_report::{codelist::Codelist, FindingStatus};
 ///
 /// let status = FindingStatus::Completed;
 /// assert_eq!(status.code(), "completed");

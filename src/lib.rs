@@ -30,7 +30,7 @@
 //!
 //! Every type has a builder; a missing required field is a compile error. Setters of ids
 //! take the text and check it (`.id("f-1-01")?`); the shorthands
-//! [`Metric::count`], [`Metric::money`], [`Disposition::persons`], [`Period::day`],
+//! [`Metric::count`], [`Metric::money`], [`Disposition::persons`], [`Period::within`],
 //! [`Period::since`] and [`Period::as_of`] write the common shapes in one call.
 //!
 //! ```

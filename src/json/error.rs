@@ -40,7 +40,7 @@ impl ErrorKind {
     /// # Examples
     ///
     /// ```
-    /// use inspection_report::ErrorKind;
+    /// use inspection_report::json::ErrorKind;
     ///
     /// assert_eq!(ErrorKind::TooLarge.code(), "too_large");
     /// ```
@@ -67,7 +67,7 @@ impl ErrorKind {
 /// # Examples
 ///
 /// ```
-/// use inspection_report::{Metric, json};
+/// use inspection_report::{json, Metric};
 ///
 /// let text = r#"{"kind": "count", "subject": "会议", "value": "6", "unit": "furlong"}"#;
 /// let err = json::from_str::<Metric>(text).unwrap_err();

@@ -14,7 +14,7 @@
 //! # Examples
 //!
 //! ```
-//! use inspection_report::{Metric, Unit, json};
+//! use inspection_report::{json, Metric, Unit};
 //!
 //! let meetings = Metric::count("党工委会议", 6u32, Unit::Time);
 //! let text = json::to_string(&meetings);

@@ -12,7 +12,7 @@ use super::{Error, ErrorKind, Model};
 /// # Examples
 ///
 /// ```
-/// use inspection_report::{Metric, Unit, json};
+/// use inspection_report::{json, Metric, Unit};
 ///
 /// let meetings = Metric::count("党工委会议", 6u32, Unit::Time);
 /// assert_eq!(
@@ -30,7 +30,7 @@ pub fn to_string<T: Model>(value: &T) -> String {
 /// # Examples
 ///
 /// ```
-/// use inspection_report::{Metric, Unit, json};
+/// use inspection_report::{json, Metric, Unit};
 ///
 /// let meetings = Metric::count("党工委会议", 6u32, Unit::Time);
 /// assert!(json::to_string_pretty(&meetings).starts_with("{\n  \"kind\": \"count\""));
@@ -48,7 +48,7 @@ pub fn to_string_pretty<T: Model>(value: &T) -> String {
 /// # Examples
 ///
 /// ```
-/// use inspection_report::{Metric, Unit, json};
+/// use inspection_report::{json, Metric, Unit};
 ///
 /// let mut out = Vec::new();
 /// json::to_writer(&mut out, &Metric::count("会议", 6u32, Unit::Time))?;
@@ -68,7 +68,7 @@ pub fn to_writer<T: Model>(writer: impl Write, value: &T) -> Result<(), Error> {
 /// # Examples
 ///
 /// ```
-/// use inspection_report::{Metric, Unit, json};
+/// use inspection_report::{json, Metric, Unit};
 ///
 /// let mut out = Vec::new();
 /// json::to_writer_pretty(&mut out, &Metric::count("会议", 6u32, Unit::Time))?;

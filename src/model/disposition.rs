@@ -132,7 +132,7 @@ impl DispositionKind {
 /// # Examples
 ///
 /// ```
-/// use inspection_report::{DispositionKind, Included};
+/// use inspection_report::{DispositionKind, IncludedDisposition};
 ///
 /// let included = IncludedDisposition::builder().kind(DispositionKind::ReminderTalk).build();
 /// assert_eq!(included.count, None);
@@ -140,6 +140,7 @@ impl DispositionKind {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
+#[non_exhaustive]
 pub struct IncludedDisposition {
     /// The included kind.
     pub kind: DispositionKind,
@@ -149,6 +150,28 @@ pub struct IncludedDisposition {
     /// The kind as published, when it differs from the kind's label or the kind is `other`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+}
+
+impl Disposition {
+    /// A disposition counted in persons: `Disposition::persons(PartyAndAdministrativeSanction,
+    /// 8u32)` for `党纪政务处分8人`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use inspection_report::{Disposition, DispositionKind, DispositionUnit};
+    ///
+    /// let admonished = Disposition::persons(DispositionKind::Admonishment, 2u32);
+    /// assert_eq!(admonished.count, Some(2u32.into()));
+    /// assert_eq!(admonished.unit, Some(DispositionUnit::Person));
+    /// ```
+    pub fn persons(kind: DispositionKind, count: impl Into<Decimal>) -> Self {
+        Self::builder()
+            .kind(kind)
+            .count(count.into())
+            .unit(DispositionUnit::Person)
+            .build()
+    }
 }
 
 /// What was decided against people, organizations or cases, and how many.
@@ -178,9 +201,11 @@ pub struct IncludedDisposition {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
+#[non_exhaustive]
 pub struct Disposition {
     /// A stable identifier, when other data refers to this disposition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(with = |id: &str| -> Result<_, crate::id::Error> { id.parse() })]
     pub id: Option<DispositionId>,
     /// What was decided.
     pub kind: DispositionKind,

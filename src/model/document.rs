@@ -38,19 +38,21 @@ codelist! {
 /// use inspection_report::{Document, DocumentStatus};
 ///
 /// let rules = Document::builder()
-///     .id("doc-sanzhongyida".parse()?)
+///     .id("doc-sanzhongyida")?
 ///     .title("示范区\"三重一大\"事项议事决策制度")
 ///     .number("许示范办文〔2024〕11号")
 ///     .status(DocumentStatus::Revised)
 ///     .build();
 /// assert_eq!(rules.number.as_deref(), Some("许示范办文〔2024〕11号"));
-/// # Ok::<(), inspection_report::IdError>(())
+/// # Ok::<(), inspection_report::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
+#[non_exhaustive]
 pub struct Document {
     /// A stable identifier; measures refer to documents by it.
+    #[builder(with = |id: &str| -> Result<_, crate::id::Error> { id.parse() })]
     pub id: DocumentId,
     /// The title, without 《》.
     pub title: String,
@@ -64,7 +66,7 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[builder(default)]
     pub parties: Vec<Organization>,
-    /// DateOrPeriod it was issued, adopted or signed: a date, or a period for fuzzy dates (`4月底`).
+    /// When it was issued, adopted or signed: a date, or a period for fuzzy dates (`4月底`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateOrPeriod>,
     /// Its standing when the report mentions it.

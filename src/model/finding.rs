@@ -42,20 +42,22 @@ codelist! {
 /// use inspection_report::{Finding, FindingStatus, Measure};
 ///
 /// let finding = Finding::builder()
-///     .id("f-1-03".parse()?)
+///     .id("f-1-03")?
 ///     .number(3)
 ///     .problem("对上协调放权赋能不够有力。")
 ///     .status(FindingStatus::Completed)
-///     .measures(vec![Measure::builder().id("f-1-03.m1".parse()?).ordinal(1).text("……").build()])
+///     .measures(vec![Measure::builder().id("f-1-03.m1")?.ordinal(1).text("……").build()])
 ///     .build();
 /// assert_eq!(finding.number, Some(3));
-/// # Ok::<(), inspection_report::IdError>(())
+/// # Ok::<(), inspection_report::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
+#[non_exhaustive]
 pub struct Finding {
     /// A stable identifier.
+    #[builder(with = |id: &str| -> Result<_, crate::id::Error> { id.parse() })]
     pub id: FindingId,
     /// The published number within its section (`3.` → 3), rendered with the section's
     /// `numbering`.
@@ -100,6 +102,6 @@ impl Finding {
         self.metrics
             .iter()
             .chain(self.measures.iter().flat_map(|m| m.metrics.iter()))
-            .flat_map(Metric::iter_all)
+            .flat_map(Metric::iter_metrics)
     }
 }

@@ -24,7 +24,7 @@ codelist! {
 /// sections — each with measures, figures, dispositions and documents — the next-step plan,
 /// contact details, its issuer and its publication date.
 ///
-/// Read one from JSON with [`Inspection::from_json_str`], which names the path of any bad
+/// Read one from JSON with [`json::from_str`](crate::json::from_str), which names the place of any bad
 /// value.
 ///
 /// # Examples
@@ -34,7 +34,7 @@ codelist! {
 ///
 /// let report = Inspection::builder()
 ///     .title("关于巡察整改情况的通报")
-///     .language("zh-CN".parse()?)
+///     .language("zh-CN")?
 ///     .stage(ReportStage::Final)
 ///     .round(
 ///         InspectionRound::builder()
@@ -47,19 +47,22 @@ codelist! {
 ///     .issuer(Organization::named("示范区工委"))
 ///     .published("2025-10-23".parse()?)
 ///     .build();
-/// assert_eq!(report.findings().count(), 0);
+/// assert_eq!(report.iter_findings().count(), 0);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
+#[non_exhaustive]
 pub struct Inspection {
     /// A stable identifier of the report, when the publisher or platform gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(with = |id: &str| -> Result<_, crate::id::Error> { id.parse() })]
     pub id: Option<ReportId>,
     /// The title as published.
     pub title: String,
     /// The language of the report's text.
+    #[builder(with = |tag: &str| -> Result<_, crate::language::Error> { tag.parse() })]
     pub language: LanguageTag,
     /// Whether this is the final report or a progress report.
     pub stage: ReportStage,
@@ -87,20 +90,20 @@ pub struct Inspection {
     pub contact: Option<Contact>,
     /// Who issued the report.
     pub issuer: Organization,
-    /// DateOrPeriod the report was published.
+    /// When the report was published.
     pub published: PartialDate,
 }
 
 impl Inspection {
     /// Every finding, in published order, through all sections and subsections.
-    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+    pub fn iter_findings(&self) -> impl Iterator<Item = &Finding> {
         self.sections.iter().flat_map(Section::iter_findings)
     }
 
     /// Every document the report names: the legal basis, then those of each measure.
-    pub fn documents(&self) -> impl Iterator<Item = &Document> {
+    pub fn iter_documents(&self) -> impl Iterator<Item = &Document> {
         self.legal_basis.iter().chain(
-            self.findings()
+            self.iter_findings()
                 .flat_map(|f| f.measures.iter())
                 .flat_map(|m| m.documents.iter()),
         )

@@ -18,19 +18,21 @@ use crate::id::{DocumentId, MeasureId};
 /// use inspection_report::{Measure, Metric, Unit};
 ///
 /// let measure = Measure::builder()
-///     .id("f-1-01.m2".parse()?)
+///     .id("f-1-01.m2")?
 ///     .ordinal(2)
 ///     .text("定期听取巡察整改进展情况……共召开6次党工委会议……")
 ///     .metrics(vec![Metric::count("党工委会议", 6u32, Unit::Time)])
 ///     .build();
 /// assert_eq!(measure.ordinal, Some(2));
-/// # Ok::<(), inspection_report::IdError>(())
+/// # Ok::<(), inspection_report::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
+#[non_exhaustive]
 pub struct Measure {
     /// A stable identifier.
+    #[builder(with = |id: &str| -> Result<_, crate::id::Error> { id.parse() })]
     pub id: MeasureId,
     /// The published ordinal (`一是` → 1), rendered with the finding's `measure_numbering`;
     /// absent for unnumbered measures.

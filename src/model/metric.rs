@@ -67,7 +67,7 @@ impl MetricKind {
     /// # Examples
     ///
     /// ```
-    /// use inspection_report::{Dimension, MetricKind};
+    /// use inspection_report::{MetricKind, unit::Dimension};
     ///
     /// assert!(MetricKind::Rate.allowed_dimensions().contains(&Dimension::Ratio));
     /// assert!(!MetricKind::Rate.allowed_dimensions().contains(&Dimension::People));
@@ -113,6 +113,7 @@ impl MetricKind {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
+#[non_exhaustive]
 pub struct Rank {
     /// How many were ranked (`178家高新区` → 178).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -147,6 +148,7 @@ pub struct Rank {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
+#[non_exhaustive]
 pub struct Progress {
     /// How many were resolved (已整改, 已办结).
     pub resolved: Decimal,
@@ -188,9 +190,11 @@ pub struct Progress {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
+#[non_exhaustive]
 pub struct Metric {
     /// A stable identifier, when other data refers to this figure.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(with = |id: &str| -> Result<_, crate::id::Error> { id.parse() })]
     pub id: Option<MetricId>,
     /// What kind of figure this is.
     pub kind: MetricKind,
@@ -243,6 +247,28 @@ impl Metric {
             .build()
     }
 
+    /// An amount of money exactly as written: `Metric::money("营业收入", "129.9".parse()?,
+    /// Unit::HundredMillionYuan)` for `营业收入129.9亿元`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use inspection_report::{Metric, MetricKind, Unit};
+    ///
+    /// let revenue = Metric::money("营业收入", "129.9".parse()?, Unit::HundredMillionYuan);
+    /// assert_eq!(revenue.kind, MetricKind::Amount);
+    /// assert_eq!(revenue.value_in_yuan().map(|v| v.to_string()), Some("12990000000.0".into()));
+    /// # Ok::<(), inspection_report::Error>(())
+    /// ```
+    pub fn money(subject: impl Into<String>, value: Decimal, unit: Unit) -> Self {
+        Self::builder()
+            .kind(MetricKind::Amount)
+            .subject(subject)
+            .value(value)
+            .unit(unit)
+            .build()
+    }
+
     /// Whether the value is exact: stated without a qualifier such as 约 or 以上.
     ///
     /// Validation checks sums, "of which" parts and progress only between exact values.
@@ -278,7 +304,7 @@ impl Metric {
     ///     .unit(Unit::HundredMillionYuan)
     ///     .build();
     /// assert_eq!(output.value_in_yuan().unwrap().to_string(), "12990000000.0");
-    /// # Ok::<(), inspection_report::DecimalError>(())
+    /// # Ok::<(), inspection_report::Error>(())
     /// ```
     pub fn value_in_yuan(&self) -> Option<Decimal> {
         let factor = self.unit.yuan_factor()?;
@@ -287,7 +313,7 @@ impl Metric {
     }
 
     /// This metric and every metric nested in its `parts` and `of_which`, depth first.
-    pub fn iter_all(&self) -> impl Iterator<Item = &Metric> {
+    pub fn iter_metrics(&self) -> impl Iterator<Item = &Metric> {
         let mut stack = vec![self];
         std::iter::from_fn(move || {
             let next = stack.pop()?;

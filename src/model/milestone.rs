@@ -19,16 +19,18 @@ use crate::id::MilestoneId;
 ///     .text("与农担公司正式签订合作协议")
 ///     .build();
 /// assert_eq!(signed.text, "与农担公司正式签订合作协议");
-/// # Ok::<(), inspection_report::DateError>(())
+/// # Ok::<(), inspection_report::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
+#[non_exhaustive]
 pub struct Milestone {
     /// A stable identifier, when other data refers to this event.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[builder(with = |id: &str| -> Result<_, crate::id::Error> { id.parse() })]
     pub id: Option<MilestoneId>,
-    /// DateOrPeriod it happened.
+    /// When it happened.
     pub date: DateOrPeriod,
     /// What happened, in the report's words.
     pub text: String,

@@ -11,8 +11,10 @@ use crate::id::CommitmentId;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
+#[non_exhaustive]
 pub struct Commitment {
     /// A stable identifier.
+    #[builder(with = |id: &str| -> Result<_, crate::id::Error> { id.parse() })]
     pub id: CommitmentId,
     /// The published ordinal (`二要` → 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -37,18 +39,19 @@ pub struct Commitment {
 ///     .title("下一步工作安排")
 ///     .commitment_numbering(Numbering::ChineseYao)
 ///     .commitments(vec![Commitment::builder()
-///         .id("next-1".parse()?)
+///         .id("next-1")?
 ///         .ordinal(1)
 ///         .heading("持续增强整改意识")
 ///         .text("不断强化全体干部的责任感和紧迫感……")
 ///         .build()])
 ///     .build();
 /// assert_eq!(plan.commitments.len(), 1);
-/// # Ok::<(), inspection_report::IdError>(())
+/// # Ok::<(), inspection_report::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
+#[non_exhaustive]
 pub struct NextSteps {
     /// The published section number (`三、` → 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -43,8 +43,9 @@ codelist! {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
+#[non_exhaustive]
 pub struct Rectification {
-    /// DateOrPeriod rectification ran (集中整改期).
+    /// When rectification ran (集中整改期).
     pub period: Period,
     /// How long the report says it took, when stated (`三个月`): a [`Quantity`] in a time
     /// unit.
@@ -73,11 +74,12 @@ pub struct Rectification {
 ///     .feedback_date("2025-06-10".parse()?)
 ///     .build();
 /// assert_eq!(round.inspected.len(), 1);
-/// # Ok::<(), inspection_report::DateError>(())
+/// # Ok::<(), inspection_report::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
+#[non_exhaustive]
 pub struct InspectionRound {
     /// The family of inspection (巡视, 巡察, audit, …).
     pub family: InspectionFamily,
@@ -93,10 +95,10 @@ pub struct InspectionRound {
     pub team: Organization,
     /// The inspected organizations; a report may cover several.
     pub inspected: Vec<Organization>,
-    /// DateOrPeriod the team was on site.
+    /// When the team was on site.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub on_site: Option<Period>,
-    /// DateOrPeriod the team gave its feedback (反馈).
+    /// When the team gave its feedback (反馈).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback_date: Option<PartialDate>,
     /// The rectification period.

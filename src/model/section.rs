@@ -48,7 +48,7 @@ impl SectionKind {
 /// use inspection_report::{Numbering, Section, SectionKind};
 ///
 /// let completed = Section::builder()
-///     .id("completed".parse()?)
+///     .id("completed")?
 ///     .number(1)
 ///     .numbering(Numbering::ChineseComma)
 ///     .title("已完成的整改任务")
@@ -56,13 +56,15 @@ impl SectionKind {
 ///     .finding_numbering(Numbering::ArabicDot)
 ///     .build();
 /// assert_eq!(completed.heading(), "一、已完成的整改任务");
-/// # Ok::<(), inspection_report::IdError>(())
+/// # Ok::<(), inspection_report::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
+#[non_exhaustive]
 pub struct Section {
     /// A stable identifier.
+    #[builder(with = |id: &str| -> Result<_, crate::id::Error> { id.parse() })]
     pub id: SectionId,
     /// The published number (`二、` → 2), rendered with `numbering`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -23,11 +23,12 @@ use crate::{Decimal, Metric};
 ///     .completion_rate("76".parse::<Decimal>()?)
 ///     .build();
 /// assert_eq!(summary.completed, Some(19));
-/// # Ok::<(), inspection_report::DecimalError>(())
+/// # Ok::<(), inspection_report::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
+#[non_exhaustive]
 pub struct Summary {
     /// The number of problems fed back (反馈问题).
     #[serde(default, skip_serializing_if = "Option::is_none")]

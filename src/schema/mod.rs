@@ -55,7 +55,7 @@
 //! assert_eq!(finding["$schema"], "https://json-schema.org/draft/2020-12/schema");
 //! assert_eq!(
 //!     finding["$id"],
-//!     "https://inspection-report.example/schema/0.1/finding.schema.json"
+//!     "https://inspection-report.example/schema/0.2/finding.schema.json"
 //! );
 //! assert_eq!(finding["additionalProperties"], false);
 //! assert!(finding["$defs"]["Measure"]["description"].is_string());
@@ -72,10 +72,10 @@ use crate::codelist::{Codelist, codelist};
 use crate::{Disposition, Document, Finding, Inspection, InspectionRound, Measure, Metric, Section};
 
 /// The version of the JSON form the exported schema describes, as it appears in each `$id`.
-pub const VERSION: &str = "0.1";
+pub const VERSION: &str = "0.2";
 
 /// The URI every schema `$id` starts with; the schema version is its last segment.
-pub const BASE_URI: &str = "https://inspection-report.example/schema/0.1/";
+pub const BASE_URI: &str = "https://inspection-report.example/schema/0.2/";
 
 /// The JSON Schema formats the exported schemas use: only standard ones.
 const STANDARD_FORMATS: &[&str] = &["date"];
@@ -219,7 +219,7 @@ impl Dialect {
 ///
 /// assert_eq!(
 ///     schema::id(Part::Metric, Dialect::Draft07),
-///     "https://inspection-report.example/schema/0.1/metric.draft-07.schema.json"
+///     "https://inspection-report.example/schema/0.2/metric.draft-07.schema.json"
 /// );
 /// ```
 pub fn id(part: Part, dialect: Dialect) -> String {

@@ -8,7 +8,7 @@ use super::{RuleCode, Tier};
 /// # Examples
 ///
 /// ```
-/// use inspection_report::{Tier, rules};
+/// use inspection_report::{validate::rules, validate::Tier};
 ///
 /// let rule = rules().iter().find(|r| r.code.as_str() == "R405").unwrap();
 /// assert_eq!(rule.tier, Tier::Error);
@@ -275,7 +275,7 @@ rules! {
 /// # Examples
 ///
 /// ```
-/// use inspection_report::rules;
+/// use inspection_report::validate::rules;
 ///
 /// assert!(rules().iter().any(|rule| rule.code.as_str() == "R101"));
 /// assert!(rules().windows(2).all(|w| w[0].code < w[1].code));

@@ -23,7 +23,7 @@ pub struct Message {
 /// # Examples
 ///
 /// ```
-/// use inspection_report::{Disposition, DispositionKind, Decimal, Tier, Validate};
+/// use inspection_report::{Decimal, Disposition, DispositionKind, Validate, validate::Tier};
 ///
 /// let no_unit = Disposition::builder()
 ///     .kind(DispositionKind::Admonishment)

@@ -18,7 +18,8 @@
 /// # Examples
 ///
 /// ```
-/// use inspection_report::{Limits, Metric, MetricKind, Unit, Validate};
+/// use inspection_report::validate::Limits;
+/// use inspection_report::{Metric, MetricKind, Unit, Validate};
 ///
 /// let metric = Metric::builder()
 ///     .kind(MetricKind::Rate)
@@ -30,7 +31,7 @@
 /// assert!(report.issues.is_empty());
 /// assert_eq!(report.omitted_count(), 1);
 /// assert!(report.has_errors());
-/// # Ok::<(), inspection_report::DecimalError>(())
+/// # Ok::<(), inspection_report::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Limits {

@@ -27,7 +27,7 @@
 //! assert_eq!(issue.code.as_str(), "R401");
 //! assert_eq!(issue.pointer, "/unit");
 //! assert_eq!(issue.params["unit"], "person");
-//! # Ok::<(), inspection_report::DecimalError>(())
+//! # Ok::<(), inspection_report::Error>(())
 //! ```
 
 mod catalog;

@@ -18,7 +18,7 @@ use crate::codelist::codelist;
 /// # Examples
 ///
 /// ```
-/// use inspection_report::RuleCode;
+/// use inspection_report::validate::RuleCode;
 ///
 /// let code = RuleCode::from_code("R405").unwrap();
 /// assert_eq!(code.as_str(), "R405");

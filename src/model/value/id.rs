@@ -22,7 +22,7 @@ pub const PATTERN: &str = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$";
 /// # Examples
 ///
 /// ```
-/// use inspection_report::FindingId;
+/// use inspection_report::id::FindingId;
 ///
 /// let err = FindingId::new("finding 1").unwrap_err();
 /// assert_eq!(

@@ -114,7 +114,7 @@ impl Unit {
     /// # Examples
     ///
     /// ```
-    /// use inspection_report::{Dimension, Unit};
+    /// use inspection_report::{Unit, unit::Dimension};
     ///
     /// assert_eq!(Unit::PersonTime.dimension(), Dimension::People);
     /// assert_eq!(Unit::HundredMillionYuan.dimension(), Dimension::Money);

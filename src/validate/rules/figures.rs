@@ -280,7 +280,7 @@ mod tests {
             .completed(completed)
             .completion_rate(rate.parse().unwrap_or_default())
             .build();
-        let mut ctx = Ctx::detecting(false, crate::IssueLimits::default());
+        let mut ctx = Ctx::detecting(false, crate::Limits::default());
         completion_rate(&mut ctx, &summary);
         !ctx.finish().is_clean()
     }

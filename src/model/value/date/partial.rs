@@ -30,7 +30,8 @@ pub enum Precision {
 /// # Examples
 ///
 /// ```
-/// use inspection_report::{Precision, PartialDate};
+/// use inspection_report::PartialDate;
+/// use inspection_report::date::Precision;
 ///
 /// let march: PartialDate = "2025-03".parse()?;
 /// assert_eq!(march.precision(), Precision::Month);

@@ -37,11 +37,12 @@ use super::PartialDate;
 ///
 /// let since = Period::builder().start("2025-03".parse()?).wording("2025年3月以来").build();
 /// assert_eq!(since.to_string(), "2025-03/..");
-/// # Ok::<(), inspection_report::DateError>(())
+/// # Ok::<(), inspection_report::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
+#[non_exhaustive]
 pub struct Period {
     /// The first date of the period; absent when the period is open at the start ("before …").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -73,6 +74,54 @@ impl Period {
     pub fn until(end: PartialDate) -> Self {
         Self::builder().end(end).build()
     }
+
+    /// The single day, month or year `date`, as a period (`8月份`, `2024年度`, `6月10日`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use inspection_report::Period;
+    ///
+    /// let year = Period::within("2024".parse()?).with_wording("2024年度");
+    /// assert_eq!(year.to_string(), "2024/2024");
+    /// # Ok::<(), inspection_report::Error>(())
+    /// ```
+    pub fn within(date: PartialDate) -> Self {
+        Self::between(date, date)
+    }
+
+    /// A figure's reference time stated only as "as of now" (`截至目前`, `目前`): no stated
+    /// ends, the published phrase kept.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use inspection_report::Period;
+    ///
+    /// let now = Period::as_of("截至目前");
+    /// assert_eq!((now.start, now.end), (None, None));
+    /// assert_eq!(now.wording.as_deref(), Some("截至目前"));
+    /// ```
+    pub fn as_of(wording: impl Into<String>) -> Self {
+        Self::builder().wording(wording).build()
+    }
+
+    /// The same period, with its published phrase (`2025年3月以来`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use inspection_report::Period;
+    ///
+    /// let since = Period::since("2025-03".parse()?).with_wording("2025年3月以来");
+    /// assert_eq!(since.to_string(), "2025-03/..");
+    /// # Ok::<(), inspection_report::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_wording(mut self, wording: impl Into<String>) -> Self {
+        self.wording = Some(wording.into());
+        self
+    }
 }
 
 impl fmt::Display for Period {
@@ -89,7 +138,7 @@ impl fmt::Display for Period {
     }
 }
 
-/// DateOrPeriod something happened: a date, or a period when the date is fuzzy or spans time.
+/// When something happened: a date, or a period when the date is fuzzy or spans time.
 ///
 /// In JSON, a date is a string (`"2025-06-16"`) and a period an object
 /// (`{"start": "2025-04-21", "end": "2025-04-30", "wording": "4月底", "approximate": true}`).
