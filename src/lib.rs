@@ -23,7 +23,7 @@
 //! | [`validate`] | the [`Validate`] trait, the rule catalog, [`validate::Issue`]s and [`validate::Diagnostics`] |
 //! | [`schema`] | the JSON Schema of a report or of one part, in three dialects |
 //! | [`codelist`] | the [`Codelist`](codelist::Codelist) trait of every closed set of codes |
-//! | [`id`], [`decimal`], [`date`], [`language`], [`unit`] | the value types, their limits and their parse errors |
+//! | [`id`], [`decimal`], [`date`], [`language`], [`unit`](mod@unit) | the value types, their limits and their parse errors |
 //! | [`Error`] | any error of this crate, for `?` in an application |
 //!
 //! ## Writing a report

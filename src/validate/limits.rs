@@ -2,7 +2,7 @@
 
 /// How many issues one validation keeps: at most [`max_issues`](Limits::max_issues) in
 /// all and [`max_issues_per_rule`](Limits::max_issues_per_rule) of each rule. Issues
-/// beyond them are counted by rule in [`Diagnostics::omitted`], as a compiler says "and
+/// beyond them are counted by rule in [`Diagnostics::omitted`](super::Diagnostics::omitted), as a compiler says "and
 /// 250 more", and cost no memory.
 ///
 /// Validation keeps the memory of a report's issues bounded whatever the report: each kept
