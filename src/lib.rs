@@ -181,11 +181,6 @@
 //! holds, and a sum beyond the 38 digits the validator adds in is reported as not checked
 //! (R411), never compared after rounding. Validation keeps at most [`IssueLimits`] issues
 //! (1,000 by default) and counts the others, so its memory stays bounded on hostile input.
-//!
-//! ## Crate features
-//!
-//! - `proptest`: [proptest](https://docs.rs/proptest) strategies that generate valid values of
-//!   every model type, for property tests of downstream code (module `strategy`).
 
 #![warn(missing_docs)]
 
@@ -208,8 +203,6 @@ mod round;
 mod schema;
 mod section;
 mod serde_str;
-#[cfg(feature = "proptest")]
-pub mod strategy;
 mod summary;
 mod unit;
 mod validate;
