@@ -9,12 +9,10 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use inspection_report::{Inspection, Validate, inspection_schema, validate_json};
-
-#[path = "../examples/xuchang_2025/notice.rs"]
-mod notice;
+use inspection_report_testkit::xuchang_2025;
 
 fn reference_notice(c: &mut Criterion) {
-    let report = notice::notice().unwrap_or_else(|e| panic!("building the notice failed: {e}"));
+    let report = xuchang_2025::report();
     let json = report.to_json_pretty().into_bytes();
     let findings = report.findings().count() as u64;
 
@@ -23,7 +21,9 @@ fn reference_notice(c: &mut Criterion) {
         elements: findings,
         bytes: json.len() as u64,
     });
-    group.bench_function("build", |b| b.iter(|| black_box(notice::notice())));
+    group.bench_function("build", |b| {
+        b.iter(|| black_box(xuchang_2025::try_report()))
+    });
     group.bench_function("serialize", |b| {
         b.iter(|| black_box(black_box(&report).to_json_pretty()))
     });

@@ -1,6 +1,6 @@
 //! Reading and validating synthetic reports of 10 to 100,000 findings, made by
-//! `strategy::sample_inspection` (the generator of the property tests), side by side on the
-//! same bytes in the same run:
+//! `inspection_report_testkit::sample_inspection` (the generator of the property tests), side
+//! by side on the same bytes in the same run:
 //!
 //! - `serde_json`: `serde_json::from_slice::<Inspection>`, typed deserialization alone (no
 //!   validation, no error path): the floor;
@@ -24,7 +24,7 @@
 //! reported in bytes and in findings per second.
 //!
 //! ```text
-//! cargo bench --all-features --bench throughput
+//! cargo bench --bench throughput
 //! ```
 
 use std::hint::black_box;
@@ -33,7 +33,8 @@ use std::time::{Duration, Instant};
 use criterion::{
     BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
 };
-use inspection_report::{Inspection, inspection_schema, strategy, validate_json};
+use inspection_report::{Inspection, inspection_schema, validate_json};
+use inspection_report_testkit::sample_inspection;
 
 /// The report sizes, in findings.
 const SIZES: [usize; 4] = [10, 1_000, 10_000, 100_000];
@@ -63,7 +64,7 @@ fn read_and_validate(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("findings");
     for findings in SIZES {
-        let report = strategy::sample_inspection(findings, SEED);
+        let report = sample_inspection(findings, SEED);
         let json = report.to_json_pretty().into_bytes();
         drop(report);
         // A document the schema rejects would make the comparison meaningless.

@@ -1,24 +1,22 @@
 //! Peak heap while reading and validating a report, against the size of its JSON.
 //!
 //! A counting global allocator records the live heap and its peak. For the reference notice
-//! and for synthetic reports of 10 to 100,000 findings (`strategy::sample_inspection`), the
-//! program writes the report as JSON, then measures the peak heap during
-//! `validate_json(&json)` above what was live before it: the model, the validation report
-//! and every temporary. It prints that peak without the input buffer and with it, and both as
-//! a ratio to the JSON size.
+//! and for synthetic reports of 10 to 100,000 findings
+//! (`inspection_report_testkit::sample_inspection`), the program writes the report as JSON,
+//! then measures the peak heap during `validate_json(&json)` above what was live before it:
+//! the model, the validation report and every temporary. It prints that peak without the input
+//! buffer and with it, and both as a ratio to the JSON size.
 //!
 //! ```text
-//! cargo run --release --all-features --example memory
+//! cargo run --release --example memory
 //! ```
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use inspection_report::{Inspection, strategy, validate_json};
-
-#[path = "xuchang_2025/notice.rs"]
-mod notice;
+use inspection_report::{Inspection, validate_json};
+use inspection_report_testkit::{sample_inspection, xuchang_2025};
 
 /// The system allocator, counting the bytes live and the highest count since the last reset.
 struct Counting;
@@ -107,7 +105,7 @@ fn mib(bytes: usize) -> f64 {
 
 fn main() -> ExitCode {
     let mut documents: Vec<(String, Vec<u8>)> = Vec::new();
-    match notice::notice() {
+    match xuchang_2025::try_report() {
         Ok(report) => documents.push(("notice".into(), report.to_json_pretty().into_bytes())),
         Err(e) => {
             eprintln!("error: the notice could not be built: {e}");
@@ -119,7 +117,7 @@ fn main() -> ExitCode {
     );
     println!("|---|---:|---:|---:|---:|---:|---:|");
     for findings in [10, 1_000, 10_000, 100_000] {
-        let json = strategy::sample_inspection(findings, 2025)
+        let json = sample_inspection(findings, 2025)
             .to_json_pretty()
             .into_bytes();
         documents.push((format!("{findings} findings"), json));

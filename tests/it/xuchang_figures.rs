@@ -3,16 +3,14 @@
 //!
 //! Each test lists every missing line at once.
 
-#[path = "../examples/xuchang_2025/notice.rs"]
-mod notice;
-
 use inspection_report::{
     Codelist, Decimal, Disposition, DispositionUnit, Finding, Inspection, Measure, Metric,
     PartialDate, Period, Unit, When,
 };
+use inspection_report_testkit::xuchang_2025;
 
 fn report() -> Inspection {
-    notice::notice().unwrap_or_else(|e| panic!("building the notice failed: {e}"))
+    xuchang_2025::report()
 }
 
 /// The data rows of a TSV file of `tests/data/`, with their line numbers.

@@ -1,10 +1,9 @@
-//! The committed sample `schema/examples/xuchang_2025.json` is exactly what the example's
-//! builders produce, it reads back into the same report, and it validates without any issue.
-
-#[path = "../examples/xuchang_2025/notice.rs"]
-mod notice;
+//! The committed sample `schema/examples/xuchang_2025.json` is exactly what the builders of
+//! the reference notice (`inspection_report_testkit::xuchang_2025`) produce, it reads back into
+//! the same report, and it validates without any issue.
 
 use inspection_report::{Inspection, Validate, validate_json};
+use inspection_report_testkit::xuchang_2025;
 
 const SAMPLE: &str = "schema/examples/xuchang_2025.json";
 
@@ -14,7 +13,7 @@ fn committed() -> String {
 }
 
 fn built() -> Inspection {
-    notice::notice().unwrap_or_else(|e| panic!("building the notice failed: {e}"))
+    xuchang_2025::report()
 }
 
 #[test]

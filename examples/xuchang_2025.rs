@@ -1,5 +1,7 @@
-//! Encodes the reference notice, 中共许昌市城乡一体化示范区工委关于巡察整改情况的通报
-//! (2025-10-23), with the builders, validates it, and prints it as pretty JSON.
+//! Builds the reference notice, 中共许昌市城乡一体化示范区工委关于巡察整改情况的通报
+//! (2025-10-23), validates it, and prints it as pretty JSON. The notice is encoded with the
+//! builders in the test kit: `inspection_report_testkit::xuchang_2025` (in
+//! `crates/testkit/src/xuchang_2025/`).
 //!
 //! Validation issues go to standard error; the program exits with status 1 when any of them is
 //! an error, so the JSON on standard output is always a document that validates.
@@ -11,11 +13,10 @@
 use std::process::ExitCode;
 
 use inspection_report::Validate;
-
-mod notice;
+use inspection_report_testkit::xuchang_2025;
 
 fn main() -> ExitCode {
-    let report = match notice::notice() {
+    let report = match xuchang_2025::try_report() {
         Ok(report) => report,
         Err(err) => {
             eprintln!("error: the notice could not be built: {err}");

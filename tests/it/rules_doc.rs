@@ -1,6 +1,6 @@
 //! `RULES.md` is generated from the rule catalog; this test fails when they differ.
 //!
-//! Regenerate it with `UPDATE_RULES=1 cargo test --test rules_doc`.
+//! Regenerate it with `UPDATE_RULES=1 cargo test --test it rules_doc`.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -32,7 +32,7 @@ fn markdown() -> String {
     out.push_str("# Validation rules\n\n");
     out.push_str(
         "<!-- Generated from `inspection_report::rules()`: do not edit. \
-         Regenerate with `UPDATE_RULES=1 cargo test --test rules_doc`. -->\n\n",
+         Regenerate with `UPDATE_RULES=1 cargo test --test it rules_doc`. -->\n\n",
     );
     out.push_str(
         "Every rule has a stable code, `R` and three digits, never reused; the first digit \
@@ -87,7 +87,7 @@ fn rules_md_matches_the_catalog() {
     assert!(
         actual == expected,
         "RULES.md differs from the rule catalog (`inspection_report::rules()`); \
-         regenerate it with `UPDATE_RULES=1 cargo test --test rules_doc`"
+         regenerate it with `UPDATE_RULES=1 cargo test --test it rules_doc`"
     );
 }
 

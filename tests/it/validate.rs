@@ -9,7 +9,7 @@ use inspection_report::{
 use serde_json::{Value, json};
 
 fn minimal() -> Value {
-    serde_json::from_str(include_str!("fixtures/minimal.json")).expect("minimal.json is JSON")
+    serde_json::from_str(include_str!("../fixtures/minimal.json")).expect("minimal.json is JSON")
 }
 
 fn validate(doc: &Value) -> ValidationReport {

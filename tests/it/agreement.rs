@@ -18,17 +18,17 @@
 //! the minimal failing input; the message names the mutation, the JSON pointer and the
 //! document around it.
 
-#![cfg(feature = "proptest")]
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use inspection_report::*;
+use inspection_report_testkit::strategy;
 use jsonschema::Validator;
 use proptest::prelude::*;
 use proptest::sample::Index;
-use proptest::test_runner::Config;
 use serde_json::{Value, json};
+
+use crate::support::cases;
 
 // ---------------------------------------------------------------------------------------------
 // Schemas and validators, compiled once
@@ -76,10 +76,6 @@ fn schema_errors(validator: &Validator, document: &Value) -> Vec<String> {
         .iter_errors(document)
         .map(|e| format!("{}: {e}", e.instance_path()))
         .collect()
-}
-
-fn cases(cases: u32) -> Config {
-    Config::with_cases(cases)
 }
 
 // ---------------------------------------------------------------------------------------------
