@@ -8,13 +8,13 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use inspection_report::{Inspection, Validate, inspection_schema, validate_json};
+use inspection_report::{Inspection, Validate, json, schema, validate};
 use inspection_report_testkit::xuchang_2025;
 
 fn reference_notice(c: &mut Criterion) {
     let report = xuchang_2025::report();
-    let json = report.to_json_pretty().into_bytes();
-    let findings = report.findings().count() as u64;
+    let json = json::to_string_pretty(&report).into_bytes();
+    let findings = report.iter_findings().count() as u64;
 
     let mut group = c.benchmark_group("notice");
     group.throughput(Throughput::ElementsAndBytes {
@@ -25,26 +25,26 @@ fn reference_notice(c: &mut Criterion) {
         b.iter(|| black_box(xuchang_2025::try_report()))
     });
     group.bench_function("serialize", |b| {
-        b.iter(|| black_box(black_box(&report).to_json_pretty()))
+        b.iter(|| black_box(json::to_string_pretty(black_box(&report))))
     });
     group.bench_function("serde_json_from_slice", |b| {
         b.iter(|| black_box(serde_json::from_slice::<Inspection>(black_box(&json))))
     });
     group.bench_function("read", |b| {
-        b.iter(|| black_box(Inspection::from_json_slice(black_box(&json))))
+        b.iter(|| black_box(json::from_slice::<Inspection>(black_box(&json))))
     });
     group.bench_function("validate", |b| {
         b.iter(|| black_box(black_box(&report).validate()))
     });
     group.bench_function("validate_json", |b| {
-        b.iter(|| black_box(validate_json(black_box(&json))))
+        b.iter(|| black_box(validate::from_slice(black_box(&json))))
     });
     group.finish();
 }
 
 fn schema_export(c: &mut Criterion) {
-    c.bench_function("schema/inspection_schema", |b| {
-        b.iter(|| black_box(inspection_schema()))
+    c.bench_function("schema/schema::inspection", |b| {
+        b.iter(|| black_box(schema::inspection()))
     });
 }
 

@@ -13,6 +13,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
+use inspection_report::json;
 use inspection_report_testkit::sample_inspection;
 
 const USAGE: &str = "usage: sample FINDINGS [--seed SEED]   (writes JSON to standard output)";
@@ -40,7 +41,7 @@ fn main() -> ExitCode {
         eprintln!("error: the number of findings is missing\n{USAGE}");
         return ExitCode::from(2);
     };
-    let json = sample_inspection(findings, seed).to_json_pretty();
+    let json = json::to_string_pretty(&sample_inspection(findings, seed));
     let mut out = std::io::stdout().lock();
     match out
         .write_all(json.as_bytes())

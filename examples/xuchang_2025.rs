@@ -12,7 +12,7 @@
 
 use std::process::ExitCode;
 
-use inspection_report::Validate;
+use inspection_report::{Validate, json};
 use inspection_report_testkit::xuchang_2025;
 
 fn main() -> ExitCode {
@@ -34,6 +34,6 @@ fn main() -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    println!("{}", report.to_json_pretty());
+    println!("{}", json::to_string_pretty(&report));
     ExitCode::SUCCESS
 }

@@ -5,8 +5,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::codelist::codelist;
-use crate::{Decimal, Period, Quantity};
 use crate::id::DispositionId;
+use crate::{Decimal, Period, Quantity};
 
 codelist! {
     /// The kind of a disposition, following the party discipline regulations (中国共产党纪律处分条例),
@@ -140,7 +140,6 @@ impl DispositionKind {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct IncludedDisposition {
     /// The included kind.
     pub kind: DispositionKind,
@@ -201,7 +200,6 @@ impl Disposition {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Disposition {
     /// A stable identifier, when other data refers to this disposition.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -5,8 +5,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::codelist::codelist;
-use crate::{DateOrPeriod, Organization};
 use crate::id::DocumentId;
+use crate::{DateOrPeriod, Organization};
 
 codelist! {
     /// The standing of a document when the report mentions it.
@@ -49,7 +49,6 @@ codelist! {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Document {
     /// A stable identifier; measures refer to documents by it.
     #[builder(with = |id: &str| -> Result<_, crate::id::Error> { id.parse() })]

@@ -5,8 +5,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::codelist::codelist;
-use crate::{Measure, Metric, Numbering, Period};
 use crate::id::FindingId;
+use crate::{Measure, Metric, Numbering, Period};
 
 codelist! {
     /// The rectification status of a finding.
@@ -54,7 +54,6 @@ codelist! {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Finding {
     /// A stable identifier.
     #[builder(with = |id: &str| -> Result<_, crate::id::Error> { id.parse() })]

@@ -5,8 +5,11 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::codelist::codelist;
-use crate::{Contact, Document, Finding, InspectionRound, LanguageTag, NextSteps, Organization, PartialDate, Section, Summary};
 use crate::id::ReportId;
+use crate::{
+    Contact, Document, Finding, InspectionRound, LanguageTag, NextSteps, Organization, PartialDate,
+    Section, Summary,
+};
 
 codelist! {
     /// The stage of rectification a report describes.
@@ -53,7 +56,6 @@ codelist! {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Inspection {
     /// A stable identifier of the report, when the publisher or platform gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -4,8 +4,8 @@ use bon::Builder;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::{Disposition, Document, Metric, Milestone, Period};
 use crate::id::{DocumentId, MeasureId};
+use crate::{Disposition, Document, Metric, Milestone, Period};
 
 /// One rectification measure of a finding: `一是…`, `二是…`.
 ///
@@ -29,7 +29,6 @@ use crate::id::{DocumentId, MeasureId};
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Measure {
     /// A stable identifier.
     #[builder(with = |id: &str| -> Result<_, crate::id::Error> { id.parse() })]

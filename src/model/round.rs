@@ -43,7 +43,6 @@ codelist! {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Rectification {
     /// When rectification ran (集中整改期).
     pub period: Period,
@@ -79,7 +78,6 @@ pub struct Rectification {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct InspectionRound {
     /// The family of inspection (巡视, 巡察, audit, …).
     pub family: InspectionFamily,

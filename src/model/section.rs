@@ -5,8 +5,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::codelist::codelist;
-use crate::{Finding, FindingStatus, Numbering};
 use crate::id::SectionId;
+use crate::{Finding, FindingStatus, Numbering};
 
 codelist! {
     /// What a section of findings groups by.
@@ -61,7 +61,6 @@ impl SectionKind {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Section {
     /// A stable identifier.
     #[builder(with = |id: &str| -> Result<_, crate::id::Error> { id.parse() })]

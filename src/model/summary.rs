@@ -28,7 +28,6 @@ use crate::{Decimal, Metric};
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Summary {
     /// The number of problems fed back (反馈问题).
     #[serde(default, skip_serializing_if = "Option::is_none")]

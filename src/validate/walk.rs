@@ -6,7 +6,10 @@ use super::context::Ctx;
 use super::ids::Target;
 use super::rules::identity::{self, Sequence};
 use super::rules::{contact, dates, dispositions, figures, status, text};
-use crate::{Disposition, Document, Finding, FindingStatus, Inspection, InspectionRound, Measure, Metric, Milestone, NextSteps, Numbering, Organization, Period, Section, SectionKind, Summary};
+use crate::{
+    Disposition, Document, Finding, FindingStatus, Inspection, InspectionRound, Measure, Metric,
+    Milestone, NextSteps, Numbering, Organization, Period, Section, SectionKind, Summary,
+};
 
 /// The published form of `number` in `numbering`, when both are known.
 fn rendered(numbering: Option<Numbering>, number: Option<u32>) -> Option<(Numbering, u32)> {

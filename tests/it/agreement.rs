@@ -21,6 +21,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
+use inspection_report::codelist::Codelist;
+use inspection_report::schema::{self, Dialect, Part};
 use inspection_report::*;
 use inspection_report_testkit::strategy;
 use jsonschema::Validator;
@@ -35,24 +37,24 @@ use crate::support::cases;
 // ---------------------------------------------------------------------------------------------
 
 /// The Draft 2020-12 schema of a whole report, which the site walk follows.
-static SCHEMA: LazyLock<Value> = LazyLock::new(inspection_schema);
+static SCHEMA: LazyLock<Value> = LazyLock::new(schema::inspection);
 
 static REPORT_2020_12: LazyLock<Validator> =
     LazyLock::new(|| compile(&SCHEMA, Dialect::Draft2020_12));
 
 static REPORT_07: LazyLock<Validator> = LazyLock::new(|| {
     compile(
-        &schema(SchemaPart::Inspection, Dialect::Draft07),
+        &schema::export(Part::Inspection, Dialect::Draft07),
         Dialect::Draft07,
     )
 });
 
 /// A Draft 2020-12 validator for each part the crate exports a schema of.
-static PARTS: LazyLock<BTreeMap<SchemaPart, Validator>> = LazyLock::new(|| {
-    SchemaPart::ALL
+static PARTS: LazyLock<BTreeMap<Part, Validator>> = LazyLock::new(|| {
+    Part::ALL
         .iter()
         .map(|&part| {
-            let part_schema = schema(part, Dialect::Draft2020_12);
+            let part_schema = schema::export(part, Dialect::Draft2020_12);
             (part, compile(&part_schema, Dialect::Draft2020_12))
         })
         .collect()
@@ -377,7 +379,7 @@ mod valid {
         Ok(())
     }
 
-    fn part(part: SchemaPart) -> &'static Validator {
+    fn part(part: Part) -> &'static Validator {
         &PARTS[&part]
     }
 
@@ -388,7 +390,7 @@ mod valid {
         fn reports_pass_both_dialects_and_validation(report in strategy::inspection()) {
             passes_schema(&REPORT_2020_12, &report)?;
             passes_schema(&REPORT_07, &report)?;
-            passes_schema(part(SchemaPart::Inspection), &report)?;
+            passes_schema(part(Part::Inspection), &report)?;
             validates(&report)?;
         }
     }
@@ -406,18 +408,18 @@ mod valid {
             document in strategy::document(),
             round in strategy::inspection_round(),
         ) {
-            passes_schema(part(SchemaPart::Finding), &finding)?;
+            passes_schema(part(Part::Finding), &finding)?;
             validates(&finding)?;
-            passes_schema(part(SchemaPart::Section), &section)?;
+            passes_schema(part(Part::Section), &section)?;
             validates(&section)?;
-            passes_schema(part(SchemaPart::Measure), &measure)?;
+            passes_schema(part(Part::Measure), &measure)?;
             validates(&measure)?;
-            passes_schema(part(SchemaPart::Metric), &metric)?;
+            passes_schema(part(Part::Metric), &metric)?;
             validates(&metric)?;
-            passes_schema(part(SchemaPart::Disposition), &disposition)?;
+            passes_schema(part(Part::Disposition), &disposition)?;
             validates(&disposition)?;
-            passes_schema(part(SchemaPart::Document), &document)?;
-            passes_schema(part(SchemaPart::InspectionRound), &round)?;
+            passes_schema(part(Part::Document), &document)?;
+            passes_schema(part(Part::InspectionRound), &round)?;
         }
     }
 
@@ -425,13 +427,9 @@ mod valid {
     #[test]
     fn part_schemas_refuse_other_parts() {
         let report = strategy::sample_inspection(3, 5);
-        let finding = serde_json::to_value(report.findings().next()).expect("JSON");
-        assert!(part(SchemaPart::Finding).is_valid(&finding));
-        for other in [
-            SchemaPart::Metric,
-            SchemaPart::Section,
-            SchemaPart::Inspection,
-        ] {
+        let finding = serde_json::to_value(report.iter_findings().next()).expect("JSON");
+        assert!(part(Part::Finding).is_valid(&finding));
+        for other in [Part::Metric, Part::Section, Part::Inspection] {
             assert!(!part(other).is_valid(&finding), "{other} accepts a finding");
         }
     }
@@ -687,7 +685,7 @@ mod structural {
             accepted,
         } = mutated;
         let bytes = serde_json::to_vec(document)?;
-        let read = Inspection::from_json_slice(&bytes);
+        let read = json::from_slice::<Inspection>(&bytes);
         let shown = || compact(document, pointer);
         let expected = if *accepted { "accept" } else { "refuse" };
         match (&read, accepted) {
@@ -705,11 +703,11 @@ mod structural {
             }
             (Err(e), false) => {
                 prop_assert!(
-                    is_at_or_above(&e.pointer, pointer),
+                    is_at_or_above(e.pointer(), pointer),
                     "the reader refuses `{}` at {} but points at {:?}: {}\n{}",
                     what,
                     pointer,
-                    e.pointer,
+                    e.pointer(),
                     e,
                     shown()
                 );
@@ -1110,7 +1108,7 @@ mod semantic {
             shown()
         );
         let bytes = serde_json::to_vec(document)?;
-        let (_, report) = validate_json(&bytes).map_err(|e| {
+        let (_, report) = validate::from_slice(&bytes).map_err(|e| {
             TestCaseError::fail(format!("the reader refuses `{what}`: {e}\n{}", shown()))
         })?;
         let found = report
@@ -1243,14 +1241,15 @@ mod loss {
             missing.join(", ")
         );
 
-        let report = Inspection::from_json_str(&text).expect("the reader accepts the fixture");
+        let report = json::from_str::<Inspection>(&text).expect("the reader accepts the fixture");
         assert_eq!(
-            report.to_json_pretty() + "\n",
+            json::to_string_pretty(&report) + "\n",
             text,
             "writing changes the fixture"
         );
         assert_eq!(serde_json::to_value(&report).expect("JSON"), document);
-        let again = Inspection::from_json_str(&report.to_json_pretty()).expect("reads back");
+        let again =
+            json::from_str::<Inspection>(&json::to_string_pretty(&report)).expect("reads back");
         assert_eq!(again, report);
 
         assert!(REPORT_2020_12.is_valid(&document));
@@ -1279,11 +1278,15 @@ mod loss {
             };
             map.insert("x_unknown".to_owned(), json!(1));
             let bytes = serde_json::to_vec(&mutated).expect("JSON");
-            let err = Inspection::from_json_slice(&bytes)
+            let err = json::from_slice::<Inspection>(&bytes)
                 .expect_err(&format!("an unknown field at {} is dropped", site.pointer));
-            assert_eq!(err.kind, ReadErrorKind::Data, "{err}");
-            assert_eq!(err.pointer, format!("{}/x_unknown", site.pointer), "{err}");
-            assert!(err.message.contains("unknown field `x_unknown`"), "{err}");
+            assert_eq!(err.kind(), json::ErrorKind::Data, "{err}");
+            assert_eq!(
+                err.pointer(),
+                format!("{}/x_unknown", site.pointer),
+                "{err}"
+            );
+            assert!(err.message().contains("unknown field `x_unknown`"), "{err}");
             checked += 1;
         }
         checked
@@ -1306,21 +1309,21 @@ mod hostile {
     use super::*;
 
     /// A rejection says where: a position in the input, or a path.
-    fn located(err: &ReadError) -> Result<(), TestCaseError> {
+    fn located(err: &json::Error) -> Result<(), TestCaseError> {
         prop_assert!(
-            err.line > 0 || !err.pointer.is_empty(),
+            err.line() > 0 || !err.pointer().is_empty(),
             "rejection without a place: {:?}",
             err
         );
-        prop_assert!(!err.message.is_empty());
+        prop_assert!(!err.message().is_empty());
         Ok(())
     }
 
     fn validates_or_locates(bytes: &[u8]) -> Result<(), TestCaseError> {
-        match validate_json(bytes) {
+        match validate::from_slice(bytes) {
             Ok((report, issues)) => {
                 // What validation read, it can write and read again.
-                let back = Inspection::from_json_str(&report.to_json_pretty())
+                let back = json::from_str::<Inspection>(&json::to_string_pretty(&report))
                     .map_err(|e| TestCaseError::fail(e.to_string()))?;
                 prop_assert_eq!(back.validate(), issues);
                 Ok(())
@@ -1424,7 +1427,7 @@ mod hostile {
             let errors = schema_errors(&REPORT_2020_12, &document);
             prop_assert!(errors.is_empty(), "the schema refuses extreme values: {:?}", errors);
             let bytes = serde_json::to_vec(&document)?;
-            let (_, issues) = validate_json(&bytes)
+            let (_, issues) = validate::from_slice(&bytes)
                 .map_err(|e| TestCaseError::fail(format!("the reader refuses extreme values: {e}")))?;
             for issue in &issues.issues {
                 prop_assert!(document.pointer(&issue.pointer).is_some(), "{} points nowhere", issue);
@@ -1463,13 +1466,13 @@ mod hostile {
     fn deep_nesting_up_to_the_recursion_limit() {
         let deepest = |make: &dyn Fn(usize) -> String| -> usize {
             let mut n = 1;
-            while Inspection::from_json_str(&make(n + 1)).is_ok() {
+            while json::from_str::<Inspection>(&make(n + 1)).is_ok() {
                 n += 1;
             }
-            let err = Inspection::from_json_str(&make(n + 1)).expect_err("too deep");
-            assert!(err.message.contains("recursion limit exceeded"), "{err}");
-            assert!(err.line > 0 && err.column > 0, "{err:?}");
-            let report = Inspection::from_json_str(&make(n)).expect("deepest accepted");
+            let err = json::from_str::<Inspection>(&make(n + 1)).expect_err("too deep");
+            assert!(err.message().contains("recursion limit exceeded"), "{err}");
+            assert!(err.line() > 0 && err.column() > 0, "{err:?}");
+            let report = json::from_str::<Inspection>(&make(n)).expect("deepest accepted");
             let issues = report.validate();
             assert!(!issues.has_errors(), "{:?}", issues.errors().next());
             n
@@ -1503,10 +1506,10 @@ mod hostile {
         ] {
             let mut document = report.clone();
             *document.pointer_mut(pointer).expect("in the fixture") = value;
-            let err =
-                validate_json(&serde_json::to_vec(&document).expect("JSON")).expect_err(message);
-            assert_eq!(err.pointer, pointer, "{err}");
-            assert!(err.message.contains(message), "{err}");
+            let err = validate::from_slice(&serde_json::to_vec(&document).expect("JSON"))
+                .expect_err(message);
+            assert_eq!(err.pointer(), pointer, "{err}");
+            assert!(err.message().contains(message), "{err}");
         }
     }
 }

@@ -3,6 +3,7 @@
 //! Each test writes one item of the model as a user would, checks its JSON form, and reads it
 //! back. Together they show that everything a rectification notice says can be written.
 
+use inspection_report::codelist::Codelist;
 use inspection_report::*;
 use serde_json::{Value, json};
 
@@ -19,10 +20,10 @@ fn dec(s: &str) -> Decimal {
 /// Serializes `value`, reads the JSON back, and checks the round trip is exact.
 fn round_trip<T>(value: &T) -> Value
 where
-    T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+    T: json::Model + PartialEq + std::fmt::Debug,
 {
     let json = serde_json::to_string(value).expect("the model serializes");
-    let back: T = read_json(json.as_bytes()).expect("the model reads back");
+    let back: T = json::from_slice(json.as_bytes()).expect("the model reads back");
     assert_eq!(&back, value, "round trip through {json}");
     serde_json::from_str(&json).expect("serialized JSON is JSON")
 }
@@ -60,7 +61,7 @@ fn inspection_round_holds_authority_team_organizations_kind_and_periods() -> Tes
         .rectification(
             Rectification::builder()
                 .period(Period::between(date("2025-06-10"), date("2025-09-10")))
-                .stated_duration(Duration::new(3u32.into(), Unit::Month).with_wording("三个月"))
+                .stated_duration(Quantity::new(3u32.into(), Unit::Month).with_wording("三个月"))
                 .label("集中整改")
                 .build(),
         )
@@ -108,22 +109,22 @@ fn every_inspection_kind_family_and_report_stage_is_writable() {
 #[test]
 fn documents_hold_title_number_issuer_and_dates_of_any_precision() -> TestResult {
     let full = Document::builder()
-        .id("doc-plan".parse()?)
+        .id("doc-plan")?
         .title("专班化推进招商引资工作的实施方案")
-        .date(When::Date(date("2025-06-16")))
+        .date(DateOrPeriod::Date(date("2025-06-16")))
         .status(DocumentStatus::Issued)
         .build();
     let month = Document::builder()
-        .id("doc-rules".parse()?)
+        .id("doc-rules")?
         .title("示范区国有公司合规管理制度")
         .issuer(organization("示范区"))
         .date(date("2025-08").into())
         .build();
     let approximate = Document::builder()
-        .id("doc-brand".parse()?)
+        .id("doc-brand")?
         .title("关于打造优化营商环境品牌的工作方案")
         .number("许示范营商〔2025〕2号")
-        .date(When::Period(
+        .date(DateOrPeriod::Period(
             Period::builder()
                 .start(date("2025-04-21"))
                 .end(date("2025-04-30"))
@@ -153,9 +154,9 @@ fn documents_hold_title_number_issuer_and_dates_of_any_precision() -> TestResult
 
 #[test]
 fn findings_are_grouped_in_sections_and_nested_areas() -> TestResult {
-    let finding = |id: &str, number: u32, status: FindingStatus| -> Result<Finding, IdError> {
+    let finding = |id: &str, number: u32, status: FindingStatus| -> Result<Finding, id::Error> {
         Ok(Finding::builder()
-            .id(id.parse()?)
+            .id(id)?
             .number(number)
             .problem("问题")
             .status(status)
@@ -163,12 +164,12 @@ fn findings_are_grouped_in_sections_and_nested_areas() -> TestResult {
     };
     let report = Inspection::builder()
         .title("通报")
-        .language("zh-CN".parse()?)
+        .language("zh-CN")?
         .stage(ReportStage::Progress)
         .round(round())
         .sections(vec![
             Section::builder()
-                .id("completed".parse()?)
+                .id("completed")?
                 .number(1)
                 .numbering(Numbering::ChineseComma)
                 .title("已完成的整改任务")
@@ -177,14 +178,14 @@ fn findings_are_grouped_in_sections_and_nested_areas() -> TestResult {
                 .findings(vec![finding("f-1", 1, FindingStatus::Completed)?])
                 .build(),
             Section::builder()
-                .id("politics".parse()?)
+                .id("politics")?
                 .number(2)
                 .numbering(Numbering::ChineseComma)
                 .title("关于落实党的理论和路线方针政策方面")
                 .kind(SectionKind::Area)
                 .subsections(vec![
                     Section::builder()
-                        .id("politics-1".parse()?)
+                        .id("politics-1")?
                         .number(1)
                         .numbering(Numbering::ChineseParenthesized)
                         .title("学习贯彻不够深入")
@@ -207,7 +208,7 @@ fn findings_are_grouped_in_sections_and_nested_areas() -> TestResult {
         json["sections"][1]["subsections"][0]["findings"][1]["id"],
         "f-3"
     );
-    let ids: Vec<_> = report.findings().map(|f| f.id.as_str()).collect();
+    let ids: Vec<_> = report.iter_findings().map(|f| f.id.as_str()).collect();
     assert_eq!(ids, ["f-1", "f-2", "f-3"]);
     assert_eq!(
         report.sections[1].subsections[0].heading(),
@@ -220,7 +221,7 @@ fn findings_are_grouped_in_sections_and_nested_areas() -> TestResult {
 fn every_finding_status_is_writable_and_other_keeps_its_label() -> TestResult {
     for status in FindingStatus::ALL {
         let finding = Finding::builder()
-            .id("f-1".parse()?)
+            .id("f-1")?
             .number(1)
             .problem("问题")
             .status(*status)
@@ -235,7 +236,7 @@ fn every_finding_status_is_writable_and_other_keeps_its_label() -> TestResult {
 #[test]
 fn measures_carry_ordinal_heading_text_figures_dispositions_documents_and_events() -> TestResult {
     let measure = Measure::builder()
-        .id("f-1-08.m1".parse()?)
+        .id("f-1-08.m1")?
         .ordinal(1)
         .heading("全面梳理")
         .text("对巡察期间发现并移交的问题线索展开全面细致梳理，共收到问题线索25条。")
@@ -250,7 +251,7 @@ fn measures_carry_ordinal_heading_text_figures_dispositions_documents_and_events
         ])
         .documents(vec![
             Document::builder()
-                .id("doc-sanzi".parse()?)
+                .id("doc-sanzi")?
                 .title("许昌市城乡一体化示范区农村集体\"三资\"管理暂行办法")
                 .date(date("2023-12-29").into())
                 .build(),
@@ -258,7 +259,7 @@ fn measures_carry_ordinal_heading_text_figures_dispositions_documents_and_events
         .document_refs(vec!["doc-earlier".parse()?])
         .milestones(vec![
             Milestone::builder()
-                .id("f-1-08.m1.e1".parse()?)
+                .id("f-1-08.m1.e1")?
                 .date(date("2025-06-24").into())
                 .text("正式签订合作协议")
                 .build(),
@@ -274,7 +275,7 @@ fn measures_carry_ordinal_heading_text_figures_dispositions_documents_and_events
     assert_eq!(json["milestones"][0]["date"], "2025-06-24");
 
     let finding = Finding::builder()
-        .id("f-1-08".parse()?)
+        .id("f-1-08")?
         .number(8)
         .problem("推进落实不深入不具体。")
         .status(FindingStatus::Completed)
@@ -502,7 +503,7 @@ fn breakdowns_hold_parts_of_which_and_progress() {
         round_trip(&hazards)["progress"],
         json!({"resolved": "1013", "remaining": "5"})
     );
-    let nested: Vec<_> = powers.iter_all().map(|m| m.value.to_string()).collect();
+    let nested: Vec<_> = powers.iter_metrics().map(|m| m.value.to_string()).collect();
     assert_eq!(nested, ["1185", "74", "1111"]);
 }
 
@@ -531,10 +532,10 @@ fn dispositions_hold_including_amounts_labels_and_periods() {
         .count(8u32.into())
         .unit(DispositionUnit::Person)
         .including(vec![
-            Included::builder()
+            IncludedDisposition::builder()
                 .kind(DispositionKind::CirculatedCriticism)
                 .build(),
-            Included::builder()
+            IncludedDisposition::builder()
                 .kind(DispositionKind::ReminderTalk)
                 .count(3u32.into())
                 .build(),
@@ -548,7 +549,7 @@ fn dispositions_hold_including_amounts_labels_and_periods() {
 
     let fine = Disposition::builder()
         .kind(DispositionKind::AdministrativePenalty)
-        .amount(Money::new(dec("1043330"), Unit::Yuan))
+        .amount(Quantity::new(dec("1043330"), Unit::Yuan))
         .period(
             Period::builder()
                 .start(date("2025"))
@@ -572,15 +573,15 @@ fn dispositions_hold_including_amounts_labels_and_periods() {
 #[test]
 fn report_level_summary_next_steps_contact_issuer_date_and_language() -> TestResult {
     let report = Inspection::builder()
-        .id("report-1".parse()?)
+        .id("report-1")?
         .title("关于巡察整改情况的通报")
-        .language("zh-CN".parse()?)
+        .language("zh-CN")?
         .stage(ReportStage::Final)
         .round(round())
         .preamble("根据市委统一部署……")
         .legal_basis(vec![
             Document::builder()
-                .id("doc-regulations".parse()?)
+                .id("doc-regulations")?
                 .title("中国共产党巡视工作条例")
                 .build(),
         ])
@@ -603,7 +604,7 @@ fn report_level_summary_next_steps_contact_issuer_date_and_language() -> TestRes
                 .commitment_numbering(Numbering::ChineseYao)
                 .commitments(vec![
                     Commitment::builder()
-                        .id("next-1".parse()?)
+                        .id("next-1")?
                         .ordinal(1)
                         .heading("持续增强整改意识")
                         .text("不断强化全体干部的责任感和紧迫感。")

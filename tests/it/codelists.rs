@@ -4,6 +4,7 @@ use std::collections::HashSet;
 use std::fmt::Debug;
 use std::str::FromStr;
 
+use inspection_report::codelist::Codelist;
 use inspection_report::*;
 
 fn check<C>()
@@ -58,13 +59,13 @@ where
 /// codes.
 fn check_reading<C>()
 where
-    C: Codelist + Debug + PartialEq + serde::de::DeserializeOwned,
+    C: Codelist + Debug + PartialEq + json::Model,
 {
     let codes: Vec<String> = C::ALL.iter().map(|c| format!("`{}`", c.code())).collect();
     for value in C::ALL.iter().copied() {
         let code = value.code();
         assert_eq!(
-            read_json::<C>(format!("\"{code}\"").as_bytes()).ok(),
+            json::from_slice::<C>(format!("\"{code}\"").as_bytes()).ok(),
             Some(value)
         );
         for object in [
@@ -72,16 +73,16 @@ where
             format!(r#"{{"{code}": []}}"#),
             format!(r#"{{"{code}": {{}}}}"#),
         ] {
-            let err = read_json::<C>(object.as_bytes()).expect_err(&format!(
+            let err = json::from_slice::<C>(object.as_bytes()).expect_err(&format!(
                 "{} read {object}, which the schema refuses",
                 C::NAME
             ));
-            assert_eq!(err.kind, ReadErrorKind::Data, "{err}");
+            assert_eq!(err.kind(), json::ErrorKind::Data, "{err}");
             assert!(
-                err.message.starts_with("invalid type: map, expected "),
+                err.message().starts_with("invalid type: map, expected "),
                 "{err}"
             );
-            assert!(err.message.contains(&codes[0]), "{err} names the codes");
+            assert!(err.message().contains(&codes[0]), "{err} names the codes");
             assert!(
                 serde_json::from_str::<C>(&object).is_err(),
                 "serde_json alone reads {object}"
@@ -97,37 +98,41 @@ where
         ("[]", "sequence"),
         (r#"["final"]"#, "sequence"),
     ] {
-        let err = read_json::<C>(json.as_bytes()).expect_err(json);
-        assert_eq!(err.kind, ReadErrorKind::Data, "{json}: {err}");
+        let err = json::from_slice::<C>(json.as_bytes()).expect_err(json);
+        assert_eq!(err.kind(), json::ErrorKind::Data, "{json}: {err}");
         assert!(
-            err.message
+            err.message()
                 .starts_with(&format!("invalid type: {found}, expected ")),
             "{json}: {err}"
         );
-        let expected = err.message.split(", expected ").nth(1).unwrap_or_default();
+        let expected = err
+            .message()
+            .split(", expected ")
+            .nth(1)
+            .unwrap_or_default();
         for code in &codes {
             assert!(
                 expected.contains(code.as_str()),
                 "{json}: {err} names {code}"
             );
         }
-        assert!(err.line > 0, "{json}: {err} has a position");
+        assert!(err.line() > 0, "{json}: {err} has a position");
     }
-    let err = read_json::<C>(br#""no_such_code""#).expect_err("unknown code");
-    assert_eq!(err.kind, ReadErrorKind::Data);
+    let err = json::from_slice::<C>(br#""no_such_code""#).expect_err("unknown code");
+    assert_eq!(err.kind(), json::ErrorKind::Data);
     assert!(
-        err.message
+        err.message()
             .starts_with("unknown variant `no_such_code`, expected "),
         "{err}"
     );
     for code in &codes {
-        assert!(err.message.contains(code.as_str()), "{err} names {code}");
+        assert!(err.message().contains(code.as_str()), "{err} names {code}");
     }
     // Codes are compared exactly: no case folding, no trimming.
     let upper = C::ALL[0].code().to_uppercase();
-    assert!(read_json::<C>(format!("\"{upper}\"").as_bytes()).is_err());
+    assert!(json::from_slice::<C>(format!("\"{upper}\"").as_bytes()).is_err());
     let padded = format!("\" {} \"", C::ALL[0].code());
-    assert!(read_json::<C>(padded.as_bytes()).is_err());
+    assert!(json::from_slice::<C>(padded.as_bytes()).is_err());
 }
 
 #[test]
@@ -179,8 +184,8 @@ fn every_codelist_has_unique_snake_case_codes_and_labels() {
 #[test]
 fn unknown_codes_are_reported_with_the_codelist_name() {
     let err = "furlong".parse::<Unit>().unwrap_err();
-    assert_eq!(err.codelist, "Unit");
-    assert_eq!(err.code, "furlong");
+    assert_eq!(err.codelist(), "Unit");
+    assert_eq!(err.code(), "furlong");
 }
 
 #[test]

@@ -6,20 +6,20 @@ use proptest::prelude::*;
 
 /// Every rejection carries a position in the input (a line from 1; column 0 is the start of
 /// the line).
-fn assert_located(err: &ReadError, input: &[u8]) {
+fn assert_located(err: &json::Error, input: &[u8]) {
     assert!(
-        err.line > 0,
+        err.line() > 0,
         "error without position: {err:?} for input {:?}",
         String::from_utf8_lossy(input)
     );
-    assert!(!err.message.is_empty());
+    assert!(!err.message().is_empty());
 }
 
 /// The dotted path is the pointer in another form, never with a placeholder (`round.?`). The
 /// keys of [`json_value`] are never numbers, nor hold `.`, `[`, `~` or `/`.
-fn assert_path_is_pointer(err: &ReadError) {
+fn assert_path_is_pointer(err: &json::Error) {
     let mut path = String::new();
-    for token in err.pointer.split('/').skip(1) {
+    for token in err.pointer().split('/').skip(1) {
         if !token.is_empty() && token.bytes().all(|b| b.is_ascii_digit()) {
             path.push_str(&format!("[{token}]"));
         } else {
@@ -29,8 +29,8 @@ fn assert_path_is_pointer(err: &ReadError) {
             path.push_str(token);
         }
     }
-    assert_eq!(err.path, path, "{err:?}");
-    assert!(!err.path.contains('?'), "{err:?}");
+    assert_eq!(err.path(), path, "{err:?}");
+    assert!(!err.path().contains('?'), "{err:?}");
 }
 
 fn json_value() -> impl Strategy<Value = serde_json::Value> {
@@ -94,7 +94,7 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
-        if let Err(err) = Inspection::from_json_slice(&bytes) {
+        if let Err(err) = json::from_slice::<Inspection>(&bytes) {
             assert_located(&err, &bytes);
         }
     }
@@ -103,10 +103,10 @@ proptest! {
     fn arbitrary_json_never_panics_and_errors_are_located(value in json_value()) {
         let bytes = serde_json::to_vec(&value).expect("a JSON value serializes");
         for result in [
-            Inspection::from_json_slice(&bytes).map(drop),
-            read_json::<Finding>(&bytes).map(drop),
-            read_json::<Metric>(&bytes).map(drop),
-            read_json::<Period>(&bytes).map(drop),
+            json::from_slice::<Inspection>(&bytes).map(drop),
+            json::from_slice::<Finding>(&bytes).map(drop),
+            json::from_slice::<Metric>(&bytes).map(drop),
+            json::from_slice::<Period>(&bytes).map(drop),
         ] {
             if let Err(err) = result {
                 assert_located(&err, &bytes);
@@ -120,7 +120,7 @@ proptest! {
 fn deep_nesting_is_refused_with_a_position() {
     let depth = 100_000;
     let json = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
-    let err = Inspection::from_json_str(&json).expect_err("deeply nested");
+    let err = json::from_str::<Inspection>(&json).expect_err("deeply nested");
     assert_located(&err, json.as_bytes());
 
     // Recursion through the model itself: metrics nested in parts.
@@ -130,24 +130,25 @@ fn deep_nesting_is_refused_with_a_position() {
             r#"{{"kind":"count","subject":"x","value":"1","unit":"time","parts":[{metric}]}}"#
         );
     }
-    let err = read_json::<Metric>(metric.as_bytes()).expect_err("recursion limit");
-    assert!(err.message.contains("recursion limit exceeded"), "{err}");
+    let err = json::from_slice::<Metric>(metric.as_bytes()).expect_err("recursion limit");
+    assert!(err.message().contains("recursion limit exceeded"), "{err}");
     assert_located(&err, metric.as_bytes());
 }
 
 #[test]
 fn huge_numbers_and_strings_are_handled() {
     let huge = "9".repeat(10_000);
-    let err = read_json::<Decimal>(format!("\"{huge}\"").as_bytes()).expect_err("too many digits");
-    assert!(err.message.contains("at most 18 digits"), "{err}");
-    let err = read_json::<Finding>(
+    let err =
+        json::from_slice::<Decimal>(format!("\"{huge}\"").as_bytes()).expect_err("too many digits");
+    assert!(err.message().contains("at most 18 digits"), "{err}");
+    let err = json::from_slice::<Finding>(
         format!(r#"{{"id":"f-1","problem":"x","status":"completed","number":{huge}}}"#).as_bytes(),
     )
     .expect_err("number out of range");
-    assert_eq!(err.pointer, "/number");
+    assert_eq!(err.pointer(), "/number");
 
     let long_text = "问题".repeat(500_000);
-    let finding: Finding = read_json(
+    let finding: Finding = json::from_slice(
         format!(r#"{{"id":"f-1","problem":"{long_text}","status":"completed"}}"#).as_bytes(),
     )
     .expect("long text is fine");
@@ -156,11 +157,11 @@ fn huge_numbers_and_strings_are_handled() {
 
 #[test]
 fn duplicate_keys_are_refused_not_overwritten() {
-    let err = read_json::<Finding>(
+    let err = json::from_slice::<Finding>(
         r#"{"id":"f-1","problem":"一","problem":"二","status":"completed"}"#.as_bytes(),
     )
     .expect_err("duplicate key");
-    assert!(err.message.contains("duplicate field `problem`"), "{err}");
+    assert!(err.message().contains("duplicate field `problem`"), "{err}");
 }
 
 #[test]
@@ -173,8 +174,8 @@ fn numbers_where_strings_belong_are_refused() {
         ),
         (r#"{"id":"f-1","problem":"x","status":0}"#, "/status"),
     ] {
-        let err = read_json::<Finding>(json.as_bytes()).expect_err("wrong type");
-        assert_eq!(err.pointer, pointer, "{err}");
+        let err = json::from_slice::<Finding>(json.as_bytes()).expect_err("wrong type");
+        assert_eq!(err.pointer(), pointer, "{err}");
     }
 }
 
@@ -188,8 +189,8 @@ fn very_many_findings_are_read() {
         r#"{{"title":"t","language":"zh-CN","stage":"final","round":{{"family":"audit","commissioned_by":{{"name":"a"}},"team":{{"name":"b"}},"inspected":[{{"name":"c"}}]}},"sections":[{{"id":"s","title":"s","kind":"other","findings":[{}]}}],"issuer":{{"name":"i"}},"published":"2025"}}"#,
         findings.join(",")
     );
-    let report = Inspection::from_json_str(&json).expect("many findings");
-    assert_eq!(report.findings().count(), 50_000);
+    let report = json::from_str::<Inspection>(&json).expect("many findings");
+    assert_eq!(report.iter_findings().count(), 50_000);
 }
 
 /// A reader of endless bytes that counts what it hands out.
@@ -211,12 +212,12 @@ fn endless_input_is_cut_off_at_the_limit() {
     for byte in [0, b' ', b'['] {
         let mut endless = Endless { byte, given: 0 };
         let limit = 1 << 20;
-        let err = read_json_from_reader::<Inspection>(&mut endless, Some(limit))
+        let err = json::from_reader_limited::<Inspection>(&mut endless, limit)
             .expect_err("endless input");
-        assert_eq!(err.kind, ReadErrorKind::TooLarge, "{err}");
-        assert_eq!(err.message, "input exceeds the limit of 1048576 bytes");
+        assert_eq!(err.kind(), json::ErrorKind::TooLarge, "{err}");
+        assert_eq!(err.message(), "input exceeds the limit of 1048576 bytes");
         assert_eq!(err.to_string(), "input exceeds the limit of 1048576 bytes");
-        assert_eq!((err.pointer.as_str(), err.line, err.column), ("", 0, 0));
+        assert_eq!((err.pointer(), err.line(), err.column()), ("", 0, 0));
         assert_eq!(
             endless.given,
             limit + 1,
@@ -229,18 +230,19 @@ fn endless_input_is_cut_off_at_the_limit() {
 fn input_at_the_limit_is_read_and_one_byte_more_is_refused() {
     let json = r#"{"id":"f-1","problem":"问题","status":"completed"}"#.as_bytes();
     let len = json.len() as u64;
-    let finding: Finding = read_json_from_reader(json, Some(len)).expect("at the limit");
+    let finding: Finding = json::from_reader_limited(json, len).expect("at the limit");
     assert_eq!(finding.problem, "问题");
-    let err = read_json_from_reader::<Finding>(json, Some(len - 1)).expect_err("over");
-    assert_eq!(err.kind, ReadErrorKind::TooLarge);
-    assert!(read_json_from_reader::<Finding>(json, None).is_ok());
-    let err = read_json_from_reader::<Finding>(&b""[..], Some(0)).expect_err("empty");
-    assert_eq!(err.kind, ReadErrorKind::Eof, "empty input is not too large");
-    assert!(read_json_from_reader::<Finding>(json, Some(u64::MAX)).is_ok());
-    // Errors of the JSON itself keep their position.
-    let err = read_json_from_reader::<Finding>(&b"{\"id\": 1}"[..], Some(64)).expect_err("bad");
+    let err = json::from_reader_limited::<Finding>(json, len - 1).expect_err("over");
+    assert_eq!(err.kind(), json::ErrorKind::TooLarge);
+    assert!(json::from_reader::<Finding>(json).is_ok());
+    let err = json::from_reader_limited::<Finding>(&b""[..], 0).expect_err("empty");
     assert_eq!(
-        (err.pointer.as_str(), err.kind),
-        ("/id", ReadErrorKind::Data)
+        err.kind(),
+        json::ErrorKind::Eof,
+        "empty input is not too large"
     );
+    assert!(json::from_reader_limited::<Finding>(json, u64::MAX).is_ok());
+    // Errors of the JSON itself keep their position.
+    let err = json::from_reader_limited::<Finding>(&b"{\"id\": 1}"[..], 64).expect_err("bad");
+    assert_eq!((err.pointer(), err.kind()), ("/id", json::ErrorKind::Data));
 }

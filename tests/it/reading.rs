@@ -33,19 +33,22 @@ const MINIMAL: &str = r#"{
   "published": "2025-10-23"
 }"#;
 
-fn read_with(pointer: &str, replacement: serde_json::Value) -> ReadError {
+fn read_with(pointer: &str, replacement: serde_json::Value) -> json::Error {
     let mut doc: serde_json::Value = serde_json::from_str(MINIMAL).expect("fixture is JSON");
     *doc.pointer_mut(pointer)
         .expect("pointer exists in the fixture") = replacement;
-    Inspection::from_json_str(&doc.to_string()).expect_err("the change is invalid")
+    json::from_str::<Inspection>(&doc.to_string()).expect_err("the change is invalid")
 }
 
 #[test]
 fn a_valid_document_reads_and_writes_back_the_same() {
-    let report = Inspection::from_json_str(MINIMAL).expect("valid");
-    let again = Inspection::from_json_str(&report.to_json_pretty()).expect("valid");
+    let report = json::from_str::<Inspection>(MINIMAL).expect("valid");
+    let again = json::from_str::<Inspection>(&json::to_string_pretty(&report)).expect("valid");
     assert_eq!(report, again);
-    assert_eq!(again.to_json_pretty(), report.to_json_pretty());
+    assert_eq!(
+        json::to_string_pretty(&again),
+        json::to_string_pretty(&report)
+    );
 }
 
 #[test]
@@ -54,16 +57,16 @@ fn a_bad_unit_is_reported_at_its_path() {
         "/sections/0/findings/0/measures/0/metrics/0/unit",
         "furlong".into(),
     );
-    assert_eq!(err.kind, ReadErrorKind::Data);
+    assert_eq!(err.kind(), json::ErrorKind::Data);
     assert_eq!(
-        err.pointer,
+        err.pointer(),
         "/sections/0/findings/0/measures/0/metrics/0/unit"
     );
     assert_eq!(
-        err.path,
+        err.path(),
         "sections[0].findings[0].measures[0].metrics[0].unit"
     );
-    assert!(err.message.contains("unknown variant `furlong`"), "{err}");
+    assert!(err.message().contains("unknown variant `furlong`"), "{err}");
     assert!(
         err.to_string()
             .starts_with("sections[0].findings[0].measures[0].metrics[0].unit: ")
@@ -107,9 +110,12 @@ fn bad_values_name_their_paths() {
     ];
     for (pointer, value, message) in cases {
         let err = read_with(pointer, value);
-        assert_eq!(err.pointer, pointer, "{err}");
-        assert!(err.message.contains(message), "{err} should say {message}");
-        assert!(err.line > 0 && err.column > 0, "{err} has a position");
+        assert_eq!(err.pointer(), pointer, "{err}");
+        assert!(
+            err.message().contains(message),
+            "{err} should say {message}"
+        );
+        assert!(err.line() > 0 && err.column() > 0, "{err} has a position");
     }
 }
 
@@ -117,9 +123,9 @@ fn bad_values_name_their_paths() {
 fn unknown_fields_are_refused_not_dropped() {
     let mut doc: serde_json::Value = serde_json::from_str(MINIMAL).expect("fixture is JSON");
     doc["sections"][0]["findings"][0]["severity"] = "high".into();
-    let err = Inspection::from_json_str(&doc.to_string()).expect_err("unknown field");
-    assert_eq!(err.pointer, "/sections/0/findings/0/severity");
-    assert!(err.message.contains("unknown field `severity`"), "{err}");
+    let err = json::from_str::<Inspection>(&doc.to_string()).expect_err("unknown field");
+    assert_eq!(err.pointer(), "/sections/0/findings/0/severity");
+    assert!(err.message().contains("unknown field `severity`"), "{err}");
 }
 
 #[test]
@@ -129,24 +135,24 @@ fn missing_required_fields_are_named() {
         .as_object_mut()
         .expect("finding is an object")
         .remove("problem");
-    let err = Inspection::from_json_str(&doc.to_string()).expect_err("missing field");
-    assert_eq!(err.pointer, "/sections/0/findings/0");
-    assert!(err.message.contains("missing field `problem`"), "{err}");
+    let err = json::from_str::<Inspection>(&doc.to_string()).expect_err("missing field");
+    assert_eq!(err.pointer(), "/sections/0/findings/0");
+    assert!(err.message().contains("missing field `problem`"), "{err}");
 }
 
 #[test]
 fn syntax_errors_and_truncation_have_a_position() {
-    let err = Inspection::from_json_str("{\"title\": }").expect_err("syntax");
-    assert_eq!(err.kind, ReadErrorKind::Syntax);
-    assert_eq!((err.line, err.column), (1, 11));
-    let err = Inspection::from_json_str(&MINIMAL[..200]).expect_err("truncated");
-    assert_eq!(err.kind, ReadErrorKind::Eof);
-    let err = Inspection::from_json_slice(b"{\"title\": \"ok\xff\"}").expect_err("not UTF-8");
-    assert_eq!(err.kind, ReadErrorKind::Encoding);
-    assert_eq!(err.pointer, "/title");
-    assert_eq!((err.line, err.column), (1, 14));
-    let err = Inspection::from_json_str(&format!("{MINIMAL} []")).expect_err("trailing data");
-    assert_eq!(err.kind, ReadErrorKind::Syntax);
+    let err = json::from_str::<Inspection>("{\"title\": }").expect_err("syntax");
+    assert_eq!(err.kind(), json::ErrorKind::Syntax);
+    assert_eq!((err.line(), err.column()), (1, 11));
+    let err = json::from_str::<Inspection>(&MINIMAL[..200]).expect_err("truncated");
+    assert_eq!(err.kind(), json::ErrorKind::Eof);
+    let err = json::from_slice::<Inspection>(b"{\"title\": \"ok\xff\"}").expect_err("not UTF-8");
+    assert_eq!(err.kind(), json::ErrorKind::Encoding);
+    assert_eq!(err.pointer(), "/title");
+    assert_eq!((err.line(), err.column()), (1, 14));
+    let err = json::from_str::<Inspection>(&format!("{MINIMAL} []")).expect_err("trailing data");
+    assert_eq!(err.kind(), json::ErrorKind::Syntax);
 }
 
 #[test]
@@ -157,20 +163,20 @@ fn reading_from_a_reader_reports_io_errors() {
             Err(std::io::Error::other("disk on fire"))
         }
     }
-    let err = Inspection::from_reader(Broken).expect_err("io");
-    assert_eq!(err.kind, ReadErrorKind::Io);
-    assert!(err.message.contains("disk on fire"));
-    assert!(Inspection::from_reader(MINIMAL.as_bytes()).is_ok());
+    let err = json::from_reader::<Inspection>(Broken).expect_err("io");
+    assert_eq!(err.kind(), json::ErrorKind::Io);
+    assert!(err.message().contains("disk on fire"));
+    assert!(json::from_reader::<Inspection>(MINIMAL.as_bytes()).is_ok());
 }
 
 #[test]
 fn parts_can_be_read_alone() {
     let finding: Finding =
-        read_json(r#"{"id": "f-1", "problem": "问题", "status": "long_term"}"#.as_bytes())
+        json::from_slice(r#"{"id": "f-1", "problem": "问题", "status": "long_term"}"#.as_bytes())
             .expect("a finding alone");
     assert_eq!(finding.status, FindingStatus::LongTerm);
-    let err = read_json::<Period>(br#"{"start": "2025-13"}"#).expect_err("bad month");
-    assert_eq!(err.pointer, "/start");
+    let err = json::from_slice::<Period>(br#"{"start": "2025-13"}"#).expect_err("bad month");
+    assert_eq!(err.pointer(), "/start");
 }
 
 #[test]
@@ -183,17 +189,17 @@ fn a_codelist_given_another_type_is_a_data_error_at_its_pointer() {
         (serde_json::json!({"final": null}), "map"),
     ] {
         let err = read_with("/stage", value);
-        assert_eq!(err.kind, ReadErrorKind::Data, "{err}");
-        assert_eq!(err.pointer, "/stage", "{err}");
-        assert_eq!(err.path, "stage", "{err}");
+        assert_eq!(err.kind(), json::ErrorKind::Data, "{err}");
+        assert_eq!(err.pointer(), "/stage", "{err}");
+        assert_eq!(err.path(), "stage", "{err}");
         assert!(
-            err.message.starts_with(&format!(
+            err.message().starts_with(&format!(
                 "invalid type: {found}, expected `final` or `progress`"
             )),
             "{err}"
         );
     }
-    let err = Inspection::from_json_str(r#"{"stage":null}"#).expect_err("null stage");
+    let err = json::from_str::<Inspection>(r#"{"stage":null}"#).expect_err("null stage");
     assert_eq!(
         err.to_string(),
         "stage: invalid type: null, expected `final` or `progress` (line 1, column 13)"
@@ -218,12 +224,10 @@ fn dotted(pointer: &str) -> String {
 
 #[test]
 fn the_path_is_the_pointer_in_dotted_form_without_placeholders() {
-    let err = Inspection::from_json_str(r#"{"round": {"family": "audit",}}"#).expect_err("comma");
-    assert_eq!(err.kind, ReadErrorKind::Syntax);
-    assert_eq!(
-        (err.pointer.as_str(), err.path.as_str()),
-        ("/round", "round")
-    );
+    let err =
+        json::from_str::<Inspection>(r#"{"round": {"family": "audit",}}"#).expect_err("comma");
+    assert_eq!(err.kind(), json::ErrorKind::Syntax);
+    assert_eq!((err.pointer(), err.path()), ("/round", "round"));
     assert!(
         err.to_string().starts_with("round: trailing comma"),
         "{err}"
@@ -237,11 +241,11 @@ fn the_path_is_the_pointer_in_dotted_form_without_placeholders() {
         }
         for insert in [",", ":", "x", ",,"] {
             let json = format!("{}{insert}{}", &MINIMAL[..=at], &MINIMAL[at + 1..]);
-            let Err(err) = Inspection::from_json_str(&json) else {
+            let Err(err) = json::from_str::<Inspection>(&json) else {
                 continue;
             };
-            assert!(!err.path.contains('?'), "{err:?}");
-            assert_eq!(err.path, dotted(&err.pointer), "{err:?}");
+            assert!(!err.path().contains('?'), "{err:?}");
+            assert_eq!(err.path(), dotted(err.pointer()), "{err:?}");
             checked += 1;
         }
     }
@@ -278,16 +282,19 @@ fn numbers_beyond_u32_are_reported_as_read_not_saturated() {
     ] {
         let doc = MINIMAL.replacen(r#""number": 1"#, &format!(r#""number": {json}"#), 1);
         assert_ne!(doc, MINIMAL);
-        match Inspection::from_json_str(&doc) {
+        match json::from_str::<Inspection>(&doc) {
             Ok(report) => {
                 assert!(message.is_empty(), "{json} was read");
-                assert_eq!(report.findings().next().and_then(|f| f.number), Some(0));
+                assert_eq!(
+                    report.iter_findings().next().and_then(|f| f.number),
+                    Some(0)
+                );
             }
             Err(err) => {
-                assert_eq!(err.pointer, number, "{err}");
-                assert_eq!(err.kind, ReadErrorKind::Data, "{err}");
+                assert_eq!(err.pointer(), number, "{err}");
+                assert_eq!(err.kind(), json::ErrorKind::Data, "{err}");
                 assert!(
-                    !message.is_empty() && err.message.starts_with(message),
+                    !message.is_empty() && err.message().starts_with(message),
                     "{json}: {err}"
                 );
             }
@@ -298,17 +305,17 @@ fn numbers_beyond_u32_are_reported_as_read_not_saturated() {
 #[test]
 fn empty_input_says_so() {
     for input in [&b""[..], b"   ", b"\n\n\t \r\n"] {
-        let err = Inspection::from_json_slice(input).expect_err("empty");
-        assert_eq!(err.kind, ReadErrorKind::Eof, "{err}");
-        assert_eq!(err.message, "empty input, expected a JSON value", "{err}");
-        assert_eq!(err.pointer, "");
-        assert!(err.line > 0, "{err}");
+        let err = json::from_slice::<Inspection>(input).expect_err("empty");
+        assert_eq!(err.kind(), json::ErrorKind::Eof, "{err}");
+        assert_eq!(err.message(), "empty input, expected a JSON value", "{err}");
+        assert_eq!(err.pointer(), "");
+        assert!(err.line() > 0, "{err}");
         let text = std::str::from_utf8(input).expect("ASCII");
-        assert_eq!(Inspection::from_json_str(text).expect_err("empty"), err);
-        assert_eq!(read_json::<Finding>(input).expect_err("empty"), err);
+        assert_eq!(json::from_str::<Inspection>(text).expect_err("empty"), err);
+        assert_eq!(json::from_slice::<Finding>(input).expect_err("empty"), err);
     }
     assert_eq!(
-        Inspection::from_json_str("")
+        json::from_str::<Inspection>("")
             .expect_err("empty")
             .to_string(),
         "empty input, expected a JSON value (line 1, column 0)"
@@ -319,19 +326,19 @@ fn empty_input_says_so() {
 fn a_byte_order_mark_is_refused_with_a_clear_error() {
     let with_bom = format!("\u{feff}{MINIMAL}");
     for err in [
-        Inspection::from_json_slice(with_bom.as_bytes()).expect_err("BOM"),
-        Inspection::from_json_str(&with_bom).expect_err("BOM"),
-        read_json::<Inspection>(with_bom.as_bytes()).expect_err("BOM"),
-        Inspection::from_reader(with_bom.as_bytes()).expect_err("BOM"),
-        Inspection::from_json_str("\u{feff}").expect_err("BOM"),
+        json::from_slice::<Inspection>(with_bom.as_bytes()).expect_err("BOM"),
+        json::from_str::<Inspection>(&with_bom).expect_err("BOM"),
+        json::from_slice::<Inspection>(with_bom.as_bytes()).expect_err("BOM"),
+        json::from_reader::<Inspection>(with_bom.as_bytes()).expect_err("BOM"),
+        json::from_str::<Inspection>("\u{feff}").expect_err("BOM"),
     ] {
-        assert_eq!(err.kind, ReadErrorKind::Encoding, "{err}");
+        assert_eq!(err.kind(), json::ErrorKind::Encoding, "{err}");
         assert!(
-            err.message
+            err.message()
                 .starts_with("the input starts with a UTF-8 byte-order mark"),
             "{err}"
         );
-        assert_eq!((err.pointer.as_str(), err.line, err.column), ("", 1, 1));
+        assert_eq!((err.pointer(), err.line(), err.column()), ("", 1, 1));
     }
 }
 
@@ -365,55 +372,55 @@ fn utf16_and_utf32_input_is_named() {
         (b"{\x00\x00\x00}\x00\x00\x00".to_vec(), "UTF-32LE"),
         (b"\x00\x00\x00{\x00\x00\x00}".to_vec(), "UTF-32BE"),
     ] {
-        let err = Inspection::from_json_slice(&bytes).expect_err("UTF-16");
-        assert_eq!(err.kind, ReadErrorKind::Encoding, "{err}");
+        let err = json::from_slice::<Inspection>(&bytes).expect_err("UTF-16");
+        assert_eq!(err.kind(), json::ErrorKind::Encoding, "{err}");
         assert!(
-            err.message
+            err.message()
                 .starts_with(&format!("not UTF-8: the input looks like {looks_like}")),
             "{looks_like}: {err}"
         );
-        assert_eq!((err.line, err.column), (1, 1), "{err}");
+        assert_eq!((err.line(), err.column()), (1, 1), "{err}");
         if let Ok(text) = std::str::from_utf8(&bytes) {
             // UTF-16 of ASCII without a byte-order mark is valid UTF-8 with NULs.
-            assert_eq!(Inspection::from_json_str(text).expect_err("UTF-16"), err);
+            assert_eq!(json::from_str::<Inspection>(text).expect_err("UTF-16"), err);
         }
     }
 }
 
 #[test]
 fn invalid_utf8_is_reported_with_its_byte_offset() {
-    let err = Inspection::from_json_slice(b"{\"title\": \"ok\xff\"}").expect_err("not UTF-8");
-    assert_eq!(err.kind, ReadErrorKind::Encoding, "{err}");
-    assert_eq!(err.pointer, "/title");
-    assert_eq!((err.line, err.column), (1, 14));
+    let err = json::from_slice::<Inspection>(b"{\"title\": \"ok\xff\"}").expect_err("not UTF-8");
+    assert_eq!(err.kind(), json::ErrorKind::Encoding, "{err}");
+    assert_eq!(err.pointer(), "/title");
+    assert_eq!((err.line(), err.column()), (1, 14));
     assert_eq!(
-        err.message,
+        err.message(),
         "not UTF-8: byte 0xFF at byte offset 13 does not start a UTF-8 character"
     );
 
     let mut bytes = MINIMAL.as_bytes().to_vec();
     let at = MINIMAL.find("示范区").expect("in the fixture");
     bytes[at + 1] = b'x'; // breaks the 3-byte sequence of 示
-    let err = Inspection::from_json_slice(&bytes).expect_err("not UTF-8");
-    assert_eq!(err.kind, ReadErrorKind::Encoding, "{err}");
+    let err = json::from_slice::<Inspection>(&bytes).expect_err("not UTF-8");
+    assert_eq!(err.kind(), json::ErrorKind::Encoding, "{err}");
     assert!(
-        err.message.starts_with(&format!(
+        err.message().starts_with(&format!(
             "not UTF-8: invalid UTF-8 sequence at byte offset {at}"
         )),
         "{err}"
     );
-    assert_eq!(err.pointer, "/round/inspected/0/name", "{err}");
+    assert_eq!(err.pointer(), "/round/inspected/0/name", "{err}");
     let line = MINIMAL[..at].matches('\n').count() + 1;
-    assert_eq!(err.line, line, "{err}");
+    assert_eq!(err.line(), line, "{err}");
 
     // Invalid UTF-8 outside strings, and a character cut off by the end of the input.
-    let err = Inspection::from_json_slice(b"{\xc3\x28}").expect_err("not UTF-8");
-    assert_eq!(err.kind, ReadErrorKind::Encoding, "{err}");
-    assert!(err.message.contains("byte offset 1"), "{err}");
-    let err = Inspection::from_json_slice(b"\"\xe7\xa4").expect_err("cut off");
-    assert_eq!(err.kind, ReadErrorKind::Encoding, "{err}");
+    let err = json::from_slice::<Inspection>(b"{\xc3\x28}").expect_err("not UTF-8");
+    assert_eq!(err.kind(), json::ErrorKind::Encoding, "{err}");
+    assert!(err.message().contains("byte offset 1"), "{err}");
+    let err = json::from_slice::<Inspection>(b"\"\xe7\xa4").expect_err("cut off");
+    assert_eq!(err.kind(), json::ErrorKind::Encoding, "{err}");
     assert_eq!(
-        err.message,
+        err.message(),
         "not UTF-8: the input ends in the middle of a UTF-8 character at byte offset 1"
     );
 }

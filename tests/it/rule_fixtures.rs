@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use inspection_report::{Validate, rules, validate_json};
+use inspection_report::{Validate, validate, validate::rules};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord)]
@@ -28,7 +28,7 @@ fn read(path: &Path) -> Vec<u8> {
 /// The issues of a fixture as sorted `(code, pointer)` pairs.
 fn found(path: &Path) -> Vec<(String, String)> {
     let (_, report) =
-        validate_json(&read(path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        validate::from_slice(&read(path)).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut found: Vec<_> = report
         .issues
         .iter()
@@ -41,7 +41,7 @@ fn found(path: &Path) -> Vec<(String, String)> {
 #[test]
 fn the_base_document_is_clean() {
     let path = kit().join("../minimal.json");
-    let (report, validation) = validate_json(&read(&path)).expect("minimal.json reads");
+    let (report, validation) = validate::from_slice(&read(&path)).expect("minimal.json reads");
     assert!(validation.is_clean(), "{:#?}", validation.issues);
     assert_eq!(report.validate(), validation);
 }

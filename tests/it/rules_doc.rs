@@ -5,7 +5,7 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use inspection_report::{Tier, rules};
+use inspection_report::{validate::Tier, validate::rules};
 
 const FAMILIES: [(char, &str); 7] = [
     ('1', "R1xx — dates"),

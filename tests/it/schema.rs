@@ -4,9 +4,10 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
+use inspection_report::codelist::Codelist;
 use inspection_report::{
-    Decimal, Dialect, FindingId, Inspection, LanguageTag, PartialDate, SCHEMA_VERSION, SchemaPart,
-    inspection_schema, schema, schema_id,
+    Decimal, Inspection, LanguageTag, PartialDate, id::FindingId, json, schema, schema::Dialect,
+    schema::Part,
 };
 use jsonschema::Validator;
 use proptest::prelude::*;
@@ -39,6 +40,7 @@ const DEFINITIONS: &[&str] = &[
     "Commitment",
     "CommitmentId",
     "Contact",
+    "DateOrPeriod",
     "Decimal",
     "Disposition",
     "DispositionId",
@@ -47,11 +49,10 @@ const DEFINITIONS: &[&str] = &[
     "Document",
     "DocumentId",
     "DocumentStatus",
-    "Duration",
     "Finding",
     "FindingId",
     "FindingStatus",
-    "Included",
+    "IncludedDisposition",
     "InspectionFamily",
     "InspectionKind",
     "InspectionRound",
@@ -63,7 +64,6 @@ const DEFINITIONS: &[&str] = &[
     "MetricKind",
     "Milestone",
     "MilestoneId",
-    "Money",
     "NextSteps",
     "Numbering",
     "Organization",
@@ -71,6 +71,7 @@ const DEFINITIONS: &[&str] = &[
     "Period",
     "Progress",
     "Qualifier",
+    "Quantity",
     "Rank",
     "Rectification",
     "ReportId",
@@ -80,14 +81,13 @@ const DEFINITIONS: &[&str] = &[
     "SectionKind",
     "Summary",
     "Unit",
-    "When",
 ];
 
-fn all_schemas() -> impl Iterator<Item = (SchemaPart, Dialect, Value)> {
-    SchemaPart::ALL.iter().flat_map(|&part| {
+fn all_schemas() -> impl Iterator<Item = (Part, Dialect, Value)> {
+    Part::ALL.iter().flat_map(|&part| {
         Dialect::ALL
             .iter()
-            .map(move |&dialect| (part, dialect, schema(part, dialect)))
+            .map(move |&dialect| (part, dialect, schema::export(part, dialect)))
     })
 }
 
@@ -166,7 +166,7 @@ fn validator(schema: &Value) -> Validator {
 
 /// A validator for one definition of the root 2020-12 schema (`Decimal`, `PartialDate`).
 fn definition_validator(name: &str) -> Validator {
-    let root = inspection_schema();
+    let root = schema::inspection();
     validator(&json!({
         "$schema": DRAFT_2020_12,
         "$ref": format!("#/$defs/{name}"),
@@ -188,7 +188,7 @@ fn committed_files_are_what_the_code_exports() {
     for &(file, dialect, command) in COMMITTED {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
         let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        let exported = serde_json::to_string_pretty(&schema(SchemaPart::Inspection, dialect))
+        let exported = serde_json::to_string_pretty(&schema::export(Part::Inspection, dialect))
             .expect("a schema serializes")
             + "\n";
         assert!(
@@ -200,24 +200,24 @@ fn committed_files_are_what_the_code_exports() {
 
 #[test]
 fn root_schema_is_draft_2020_12_with_id_title_and_version() {
-    let root = inspection_schema();
+    let root = schema::inspection();
     assert_eq!(root["$schema"], DRAFT_2020_12);
     assert_eq!(
         root["$id"],
-        "https://inspection-report.example/schema/0.1/inspection.schema.json"
+        "https://inspection-report.example/schema/0.2/inspection.schema.json"
     );
     assert_eq!(root["title"], "Inspection");
     assert!(root["description"].as_str().is_some_and(|d| !d.is_empty()));
     let comment = root["$comment"].as_str().unwrap_or_default();
     assert!(
-        comment.contains(&format!("Schema version {SCHEMA_VERSION} ")),
+        comment.contains(&format!("Schema version {} ", schema::VERSION)),
         "{comment}"
     );
     assert!(
         root["$id"]
             .as_str()
             .unwrap_or_default()
-            .contains(SCHEMA_VERSION)
+            .contains(schema::VERSION)
     );
 }
 
@@ -225,7 +225,7 @@ fn root_schema_is_draft_2020_12_with_id_title_and_version() {
 fn every_part_has_its_own_id() {
     let mut ids = std::collections::BTreeSet::new();
     for (part, dialect, document) in all_schemas() {
-        let id = schema_id(part, dialect);
+        let id = schema::id(part, dialect);
         assert!(ids.insert(id.clone()), "{id} is used twice");
         match dialect {
             Dialect::OpenApi30 => {
@@ -282,8 +282,8 @@ fn draft_07_uses_no_newer_keywords() {
         "minContains",
         "maxContains",
     ];
-    for part in SchemaPart::ALL {
-        let document = schema(*part, Dialect::Draft07);
+    for part in Part::ALL {
+        let document = schema::export(*part, Dialect::Draft07);
         for (pointer, subschema) in every_subschema(&document, Dialect::Draft07) {
             for keyword in NEWER {
                 assert!(
@@ -305,11 +305,11 @@ fn draft_07_uses_no_newer_keywords() {
 
 #[test]
 fn openapi_document_is_openapi_3_0() {
-    for part in SchemaPart::ALL {
-        let document = schema(*part, Dialect::OpenApi30);
+    for part in Part::ALL {
+        let document = schema::export(*part, Dialect::OpenApi30);
         assert_eq!(document["openapi"], "3.0.3");
         assert!(
-            document["info"]["title"].is_string() && document["info"]["version"] == SCHEMA_VERSION
+            document["info"]["title"].is_string() && document["info"]["version"] == schema::VERSION
         );
         assert_eq!(document["paths"], json!({}));
         let names = definitions(&document, Dialect::OpenApi30);
@@ -371,7 +371,7 @@ fn only_standard_formats_appear() {
         }
     }
     // Integers keep the bounds their Rust type gives them.
-    let root = inspection_schema();
+    let root = schema::inspection();
     assert_eq!(
         root.pointer("/$defs/Summary/properties/completed/minimum"),
         Some(&json!(0))
@@ -432,7 +432,7 @@ fn descriptions_carry_no_rustdoc_material() {
 
 #[test]
 fn codes_keep_their_labels() {
-    let root = inspection_schema();
+    let root = schema::inspection();
     let completed = &root["$defs"]["FindingStatus"]["oneOf"][0];
     assert_eq!(completed["const"], "completed");
     assert!(
@@ -455,7 +455,7 @@ fn codes_keep_their_labels() {
 #[test]
 fn definitions_have_stable_names() {
     for dialect in Dialect::ALL {
-        let document = schema(SchemaPart::Inspection, *dialect);
+        let document = schema::export(Part::Inspection, *dialect);
         let mut names: Vec<&str> = definitions(&document, *dialect)
             .keys()
             .map(String::as_str)
@@ -511,26 +511,26 @@ fn with(mut document: Value, pointer: &str, value: Option<Value>) -> Value {
 fn minimal_document_is_valid_for_the_schema_and_the_reader() {
     let document = fixture("minimal.json");
     for dialect in [Dialect::Draft2020_12, Dialect::Draft07] {
-        let validator = validator(&schema(SchemaPart::Inspection, dialect));
+        let validator = validator(&schema::export(Part::Inspection, dialect));
         let errors: Vec<String> = validator
             .iter_errors(&document)
             .map(|e| format!("{e} at {}", e.instance_path()))
             .collect();
         assert!(errors.is_empty(), "{dialect}: {errors:#?}");
     }
-    let report =
-        Inspection::from_json_str(&document.to_string()).expect("the reader accepts the fixture");
+    let report = json::from_str::<Inspection>(&document.to_string())
+        .expect("the reader accepts the fixture");
     // What the crate writes is valid too.
-    let written: Value = serde_json::from_str(&report.to_json_pretty()).expect("JSON");
-    assert!(validator(&inspection_schema()).is_valid(&written));
+    let written: Value = serde_json::from_str(&json::to_string_pretty(&report)).expect("JSON");
+    assert!(validator(&schema::inspection()).is_valid(&written));
 
     // A part on its own validates against the part's schema.
     let finding = &document["sections"][0]["findings"][0];
-    assert!(validator(&schema(SchemaPart::Finding, Dialect::Draft2020_12)).is_valid(finding));
-    assert!(validator(&schema(SchemaPart::Finding, Dialect::Draft07)).is_valid(finding));
+    assert!(validator(&schema::export(Part::Finding, Dialect::Draft2020_12)).is_valid(finding));
+    assert!(validator(&schema::export(Part::Finding, Dialect::Draft07)).is_valid(finding));
     let metric = &finding["measures"][0]["metrics"][0];
-    assert!(validator(&schema(SchemaPart::Metric, Dialect::Draft2020_12)).is_valid(metric));
-    assert!(!validator(&schema(SchemaPart::Metric, Dialect::Draft2020_12)).is_valid(finding));
+    assert!(validator(&schema::export(Part::Metric, Dialect::Draft2020_12)).is_valid(metric));
+    assert!(!validator(&schema::export(Part::Metric, Dialect::Draft2020_12)).is_valid(finding));
 }
 
 #[test]
@@ -617,7 +617,7 @@ fn schema_and_reader_reject_the_same_bad_documents() {
     ];
     let validators: Vec<(Dialect, Validator)> = [Dialect::Draft2020_12, Dialect::Draft07]
         .into_iter()
-        .map(|d| (d, validator(&schema(SchemaPart::Inspection, d))))
+        .map(|d| (d, validator(&schema::export(Part::Inspection, d))))
         .collect();
     for (what, pointer, value) in cases {
         let document = with(minimal.clone(), pointer, value.clone());
@@ -628,7 +628,7 @@ fn schema_and_reader_reject_the_same_bad_documents() {
             );
         }
         assert!(
-            Inspection::from_json_str(&document.to_string()).is_err(),
+            json::from_str::<Inspection>(&document.to_string()).is_err(),
             "the reader accepts a document with a {what}"
         );
     }
@@ -647,11 +647,11 @@ fn schema_and_reader_accept_what_validation_decides() {
     ] {
         let document = with(minimal.clone(), pointer, Some(value));
         assert!(
-            validator(&inspection_schema()).is_valid(&document),
+            validator(&schema::inspection()).is_valid(&document),
             "the schema refuses {pointer}, which the reader accepts"
         );
         assert!(
-            Inspection::from_json_str(&document.to_string()).is_ok(),
+            json::from_str::<Inspection>(&document.to_string()).is_ok(),
             "the reader refuses {pointer}, which the schema accepts"
         );
     }
@@ -669,11 +669,11 @@ fn schema_and_reader_both_read_null_as_absent() {
     ] {
         let document = with(minimal.clone(), pointer, Some(Value::Null));
         assert!(
-            validator(&inspection_schema()).is_valid(&document),
+            validator(&schema::inspection()).is_valid(&document),
             "the schema refuses null at {pointer}"
         );
         assert!(
-            Inspection::from_json_str(&document.to_string()).is_ok(),
+            json::from_str::<Inspection>(&document.to_string()).is_ok(),
             "the reader refuses null at {pointer}"
         );
     }

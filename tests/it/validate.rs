@@ -2,9 +2,10 @@
 //! message and parameters.
 
 use inspection_report::{
-    Decimal, Disposition, DispositionKind, Finding, FindingStatus, Inspection, Issue, IssueLimits,
-    Measure, Metric, MetricKind, Numbering, ReadErrorKind, RuleCode, Section, SectionKind, Tier,
-    Unit, Validate, ValidationReport, rules, validate_json,
+    Decimal, Disposition, DispositionKind, Finding, FindingStatus, Inspection, Measure, Metric,
+    MetricKind, Numbering, Section, SectionKind, Unit, Validate, json, validate,
+    validate::Diagnostics, validate::Issue, validate::Limits, validate::RuleCode, validate::Tier,
+    validate::rules,
 };
 use serde_json::{Value, json};
 
@@ -12,12 +13,12 @@ fn minimal() -> Value {
     serde_json::from_str(include_str!("../fixtures/minimal.json")).expect("minimal.json is JSON")
 }
 
-fn validate(doc: &Value) -> ValidationReport {
+fn validate(doc: &Value) -> Diagnostics {
     let bytes = serde_json::to_vec(doc).expect("serializes");
-    validate_json(&bytes).expect("reads").1
+    validate::from_slice(&bytes).expect("reads").1
 }
 
-fn issue<'a>(report: &'a ValidationReport, code: &str) -> &'a Issue {
+fn issue<'a>(report: &'a Diagnostics, code: &str) -> &'a Issue {
     report
         .issues
         .iter()
@@ -154,7 +155,8 @@ fn money_parts_are_added_in_yuan() {
 #[test]
 fn parts_validate_alone_with_relative_pointers() {
     let measure = Measure::builder()
-        .id("m1".parse().expect("id"))
+        .id("m1")
+        .expect("id")
         .ordinal(1)
         .text("处分2人。")
         .dispositions(vec![
@@ -181,7 +183,8 @@ fn parts_validate_alone_with_relative_pointers() {
     );
 
     let finding = Finding::builder()
-        .id("f1".parse().expect("id"))
+        .id("f1")
+        .expect("id")
         .problem(" 问题")
         .status(FindingStatus::Ongoing)
         .measure_numbering(Numbering::ChineseShi)
@@ -192,7 +195,8 @@ fn parts_validate_alone_with_relative_pointers() {
     assert_eq!(report.issues[1].numbering.as_deref(), Some("一是"));
 
     let section = Section::builder()
-        .id("completed".parse().expect("id"))
+        .id("completed")
+        .expect("id")
         .title("已完成的整改任务")
         .kind(SectionKind::Completed)
         .findings(vec![finding])
@@ -215,7 +219,7 @@ fn the_report_round_trips_through_json() {
     assert_eq!(report.warning_count(), 1);
     assert_eq!(report.error_count(), 1);
     let json = serde_json::to_string(&report).expect("serializes");
-    let back: ValidationReport = serde_json::from_str(&json).expect("deserializes");
+    let back: Diagnostics = serde_json::from_str(&json).expect("deserializes");
     assert_eq!(back, report);
     insta::assert_json_snapshot!(report);
 }
@@ -223,7 +227,7 @@ fn the_report_round_trips_through_json() {
 #[test]
 fn unknown_rule_codes_are_refused_when_reading_a_report() {
     let json = r#"{"issues": [{"code": "R999", "tier": "error", "pointer": "", "message": {"en": "", "zh": ""}}]}"#;
-    let err = serde_json::from_str::<ValidationReport>(json).unwrap_err();
+    let err = serde_json::from_str::<Diagnostics>(json).unwrap_err();
     assert!(
         err.to_string().contains("`R999` is not a rule code"),
         "{err}"
@@ -242,10 +246,10 @@ fn every_rule_code_resolves_to_its_rule() {
 
 #[test]
 fn unreadable_input_is_an_error_with_a_path_not_a_panic() {
-    let err = validate_json(b"{\"title\": \"x\"").unwrap_err();
-    assert_eq!(err.kind, ReadErrorKind::Eof);
-    let err = validate_json(br#"{"sections": [{"id": "bad id"}]}"#).unwrap_err();
-    assert_eq!(err.pointer, "/sections/0/id");
+    let err = validate::from_slice(b"{\"title\": \"x\"").unwrap_err();
+    assert_eq!(err.kind(), json::ErrorKind::Eof);
+    let err = validate::from_slice(br#"{"sections": [{"id": "bad id"}]}"#).unwrap_err();
+    assert_eq!(err.pointer(), "/sections/0/id");
     for input in [
         &b""[..],
         b"null",
@@ -253,7 +257,7 @@ fn unreadable_input_is_an_error_with_a_path_not_a_panic() {
         b"\xff",
         b"{\"published\": \"2025-13\"}",
     ] {
-        assert!(validate_json(input).is_err());
+        assert!(validate::from_slice(input).is_err());
     }
 }
 
@@ -298,14 +302,11 @@ fn many_references_to_one_repeated_id_resolve_in_one_pass() {
     // 2,000 documents sharing one id: one R201 kept per rule limit, the rest counted.
     let report = validate(&with_shared_id(2_000, 2_000, "d-x"));
     assert!(report.issues.iter().all(|i| i.code.as_str() == "R201"));
-    assert_eq!(
-        report.issues.len(),
-        IssueLimits::DEFAULT_MAX_ISSUES_PER_RULE
-    );
+    assert_eq!(report.issues.len(), Limits::DEFAULT_MAX_ISSUES_PER_RULE);
     let r201 = RuleCode::from_code("R201").expect("R201");
     assert_eq!(
         report.omitted.get(&r201).copied(),
-        Some(1_999 - IssueLimits::DEFAULT_MAX_ISSUES_PER_RULE as u64)
+        Some(1_999 - Limits::DEFAULT_MAX_ISSUES_PER_RULE as u64)
     );
 }
 
@@ -313,9 +314,9 @@ fn many_references_to_one_repeated_id_resolve_in_one_pass() {
 fn issues_beyond_the_limits_are_counted_not_kept() {
     let doc = with_shared_id(0, 5_000, "nowhere");
     let bytes = serde_json::to_vec(&doc).expect("serializes");
-    let (report_doc, _) = validate_json(&bytes).expect("reads");
+    let (report_doc, _) = validate::from_slice(&bytes).expect("reads");
 
-    let unlimited = report_doc.validate_with(IssueLimits::unlimited());
+    let unlimited = report_doc.validate_with(Limits::unlimited());
     assert_eq!(unlimited.issues.len(), 5_000);
     assert!(unlimited.omitted.is_empty());
 
@@ -328,7 +329,7 @@ fn issues_beyond_the_limits_are_counted_not_kept() {
     assert_eq!(bounded.issues[..], unlimited.issues[..100]);
 
     let total = report_doc.validate_with(
-        IssueLimits::unlimited()
+        Limits::unlimited()
             .with_max_issues(10)
             .with_max_issues_per_rule(1_000),
     );

@@ -2,7 +2,7 @@
 //! the reference notice (`inspection_report_testkit::xuchang_2025`) produce, it reads back into
 //! the same report, and it validates without any issue.
 
-use inspection_report::{Inspection, Validate, validate_json};
+use inspection_report::{Inspection, Validate, json, validate};
 use inspection_report_testkit::xuchang_2025;
 
 const SAMPLE: &str = "schema/examples/xuchang_2025.json";
@@ -19,7 +19,7 @@ fn built() -> Inspection {
 #[test]
 fn committed_sample_equals_the_builders_output() {
     // `println!` in the example adds the final newline.
-    let expected = format!("{}\n", built().to_json_pretty());
+    let expected = format!("{}\n", json::to_string_pretty(&built()));
     assert!(
         committed() == expected,
         "{SAMPLE} is out of date; regenerate it with \
@@ -29,7 +29,7 @@ fn committed_sample_equals_the_builders_output() {
 
 #[test]
 fn committed_sample_reads_back_into_an_equal_report() {
-    let read = Inspection::from_json_str(&committed())
+    let read = json::from_str::<Inspection>(&committed())
         .unwrap_or_else(|e| panic!("{SAMPLE} does not read back: {e}"));
     assert_eq!(read, built());
 }
@@ -37,9 +37,9 @@ fn committed_sample_reads_back_into_an_equal_report() {
 #[test]
 fn reserializing_the_sample_gives_the_same_bytes() {
     let json = committed();
-    let read = Inspection::from_json_str(&json)
+    let read = json::from_str::<Inspection>(&json)
         .unwrap_or_else(|e| panic!("{SAMPLE} does not read back: {e}"));
-    assert_eq!(format!("{}\n", read.to_json_pretty()), json);
+    assert_eq!(format!("{}\n", json::to_string_pretty(&read)), json);
 }
 
 #[test]
@@ -56,7 +56,7 @@ fn the_notice_validates_without_any_issue() {
             .collect::<Vec<_>>()
             .join("\n")
     );
-    let (read, from_json) = validate_json(committed().as_bytes())
+    let (read, from_json) = validate::from_slice(committed().as_bytes())
         .unwrap_or_else(|e| panic!("{SAMPLE} does not read back: {e}"));
     assert_eq!(read, report);
     assert!(from_json.is_clean());
@@ -67,14 +67,14 @@ fn the_notice_is_complete() {
     let report = built();
     let counts: Vec<usize> = report.sections.iter().map(|s| s.findings.len()).collect();
     assert_eq!(counts, [12, 10]);
-    let measures: Vec<usize> = report.findings().map(|f| f.measures.len()).collect();
+    let measures: Vec<usize> = report.iter_findings().map(|f| f.measures.len()).collect();
     assert_eq!(
         measures,
         [
             3, 3, 3, 6, 1, 3, 3, 3, 4, 3, 3, 2, 5, 2, 3, 3, 2, 3, 4, 3, 3, 3
         ]
     );
-    for finding in report.findings() {
+    for finding in report.iter_findings() {
         for (i, measure) in finding.measures.iter().enumerate() {
             if finding.measure_numbering.is_some() {
                 assert_eq!(measure.ordinal, Some(i as u32 + 1), "{}", measure.id);

@@ -4,8 +4,8 @@
 //! Each test lists every missing line at once.
 
 use inspection_report::{
-    Codelist, Decimal, Disposition, DispositionUnit, Finding, Inspection, Measure, Metric,
-    PartialDate, Period, Unit, When,
+    DateOrPeriod, Decimal, Disposition, DispositionUnit, Finding, Inspection, Measure, Metric,
+    PartialDate, Period, Unit, codelist::Codelist,
 };
 use inspection_report_testkit::xuchang_2025;
 
@@ -299,15 +299,15 @@ fn period_iso(period: &Period) -> String {
     }
 }
 
-fn when_iso(when: &When) -> String {
+fn when_iso(when: &DateOrPeriod) -> String {
     match when {
-        When::Date(date) => date.to_string(),
-        When::Period(period) => period_iso(period),
+        DateOrPeriod::Date(date) => date.to_string(),
+        DateOrPeriod::Period(period) => period_iso(period),
     }
 }
 
 fn metric_dates(metric: &Metric, dates: &mut Vec<String>) {
-    for metric in metric.iter_all() {
+    for metric in metric.iter_metrics() {
         dates.extend(metric.period.iter().map(period_iso));
     }
 }
@@ -389,7 +389,7 @@ fn every_inventoried_date_is_an_iso_value() {
 #[test]
 fn every_inventoried_document_is_named_where_the_notice_names_it() {
     let report = report();
-    let all: Vec<_> = report.documents().collect();
+    let all: Vec<_> = report.iter_documents().collect();
     let mut missing = Vec::new();
     let rows = rows("xuchang_documents.tsv");
     assert_eq!(rows.len(), 25, "the inventory lists 25 documents");

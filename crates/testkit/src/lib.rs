@@ -36,7 +36,7 @@
 //! /// Downstream code under test: the findings still open.
 //! fn open_findings(report: &Inspection) -> usize {
 //!     report
-//!         .findings()
+//!         .iter_findings()
 //!         .filter(|f| f.status != FindingStatus::Completed)
 //!         .count()
 //! }
@@ -44,7 +44,7 @@
 //! proptest! {
 //!     #![proptest_config(ProptestConfig::with_cases(16))]
 //!     fn open_findings_are_at_most_all_findings(report in strategy::inspection()) {
-//!         prop_assert!(open_findings(&report) <= report.findings().count());
+//!         prop_assert!(open_findings(&report) <= report.iter_findings().count());
 //!         // Generated reports are valid: a property may rely on it.
 //!         prop_assert!(report.validate().issues.is_empty());
 //!     }
@@ -56,7 +56,7 @@
 //!
 //! // A report of exactly 1,000 findings, the same for the same seed.
 //! let large = sample_inspection(1_000, 2025);
-//! assert_eq!(large.findings().count(), 1_000);
+//! assert_eq!(large.iter_findings().count(), 1_000);
 //! ```
 //!
 //! The kit depends on the core crate by path; the core's own integration tests, benches and

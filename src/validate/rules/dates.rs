@@ -3,11 +3,11 @@
 use chrono::{Months, NaiveDate};
 use rust_decimal::prelude::ToPrimitive;
 
+use crate::codelist::Codelist;
+use crate::unit::Dimension;
 use crate::validate::catalog::{R101, R102, R103, R104, R105};
 use crate::validate::context::Ctx;
 use crate::{DateOrPeriod, InspectionRound, PartialDate, Period, Quantity, Unit};
-use crate::codelist::Codelist;
-use crate::unit::Dimension;
 
 /// Checks that a period at the current place does not run backwards (R101).
 pub(crate) fn period(ctx: &mut Ctx, period: &Period) {

@@ -1,11 +1,11 @@
 //! R5xx: dispositions — whole counts, included counts within the count, units that fit.
 
-use crate::validate::catalog::{R411, R501, R502, R503, R504, R505, R506, R507};
-use crate::validate::context::Ctx;
 use super::exact::Fixed;
-use crate::{Decimal, Disposition};
 use crate::codelist::Codelist;
 use crate::unit::Dimension;
+use crate::validate::catalog::{R411, R501, R502, R503, R504, R505, R506, R507};
+use crate::validate::context::Ctx;
+use crate::{Decimal, Disposition};
 
 fn whole(value: Decimal) -> bool {
     value.is_integer() && !value.is_negative()

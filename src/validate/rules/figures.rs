@@ -3,12 +3,12 @@
 
 use rust_decimal::Decimal as Exact;
 
-use crate::validate::catalog::{R401, R402, R403, R404, R405, R406, R407, R408, R409, R410, R411};
-use crate::validate::context::Ctx;
 use super::exact::Fixed;
-use crate::{Metric, MetricKind, Summary, Unit};
 use crate::codelist::Codelist;
 use crate::unit::Dimension;
+use crate::validate::catalog::{R401, R402, R403, R404, R405, R406, R407, R408, R409, R410, R411};
+use crate::validate::context::Ctx;
+use crate::{Metric, MetricKind, Summary, Unit};
 
 /// The code and Chinese label of a codelist value, as issue parameters.
 fn coded<C: Codelist>(value: C) -> (String, String) {
@@ -280,7 +280,7 @@ mod tests {
             .completed(completed)
             .completion_rate(rate.parse().unwrap_or_default())
             .build();
-        let mut ctx = Ctx::detecting(false, crate::Limits::default());
+        let mut ctx = Ctx::detecting(false, crate::validate::Limits::default());
         completion_rate(&mut ctx, &summary);
         !ctx.finish().is_clean()
     }

@@ -1,9 +1,9 @@
 //! R6xx: statuses that fit their section, summary figures that agree with the findings.
 
+use crate::codelist::Codelist;
 use crate::validate::catalog::{R601, R602, R603, R604, R605};
 use crate::validate::context::Ctx;
 use crate::{Finding, FindingStatus, SectionKind, Summary};
-use crate::codelist::Codelist;
 
 /// R601: a finding in a section whose kind implies a status has that status.
 pub(crate) fn finding(

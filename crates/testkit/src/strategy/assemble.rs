@@ -1,7 +1,8 @@
 //! Assembly: positions, ids, numbers, references.
 
 use inspection_report::{
-    Document, DocumentId, Finding, FindingId, FindingStatus, Measure, Metric, Numbering, Section,
+    Document, Finding, FindingStatus, Measure, Metric, Numbering, Section, id::DocumentId,
+    id::FindingId,
 };
 
 use super::finding::FindingDraft;

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use inspection_report::{Codelist, IdError, LanguageTag};
+use inspection_report::{LanguageTag, codelist::Codelist, id};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -16,7 +16,7 @@ use super::words::{ID_CHARS, LANGUAGE_TAGS};
 /// # Examples
 ///
 /// ```
-/// use inspection_report::{Codelist, Unit};
+/// use inspection_report::{codelist::Codelist, Unit};
 /// use inspection_report_testkit::strategy;
 /// use proptest::prelude::*;
 ///
@@ -35,7 +35,7 @@ pub fn codelist<C: Codelist + fmt::Debug>() -> impl Strategy<Value = C> {
 /// # Examples
 ///
 /// ```
-/// use inspection_report::FindingId;
+/// use inspection_report::id::FindingId;
 /// use inspection_report_testkit::strategy;
 /// use proptest::prelude::*;
 ///
@@ -45,7 +45,7 @@ pub fn codelist<C: Codelist + fmt::Debug>() -> impl Strategy<Value = C> {
 /// ```
 pub fn id<T>() -> impl Strategy<Value = T>
 where
-    T: FromStr<Err = IdError> + fmt::Debug,
+    T: FromStr<Err = id::Error> + fmt::Debug,
 {
     (select(&ID_CHARS[..14]), vec(select(ID_CHARS), 0..=63)).prop_map(|(first, rest)| {
         positional(&std::iter::once(first).chain(rest).collect::<String>())

@@ -1,7 +1,7 @@
-//! Dates: partial dates, periods and `When`, inside a window of days.
+//! Dates: partial dates, periods and `DateOrPeriod`, inside a window of days.
 
 use chrono::{Datelike, NaiveDate};
-use inspection_report::{DatePrecision, PartialDate, Period, When};
+use inspection_report::{DateOrPeriod, PartialDate, Period, date};
 use proptest::prelude::*;
 use proptest::strategy::Just;
 
@@ -86,9 +86,9 @@ pub(super) fn ordered_dates(
 pub(super) fn month_wording(date: PartialDate) -> String {
     let d = date.first_day();
     match date.precision() {
-        DatePrecision::Year => format!("{}年", d.year()),
-        DatePrecision::Month => format!("{}年{}月", d.year(), d.month()),
-        DatePrecision::Day => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
+        date::Precision::Year => format!("{}年", d.year()),
+        date::Precision::Month => format!("{}年{}月", d.year(), d.month()),
+        date::Precision::Day => format!("{}年{}月{}日", d.year(), d.month(), d.day()),
     }
 }
 
@@ -147,21 +147,21 @@ pub fn period() -> impl Strategy<Value = Period> {
     period_in(Window::default_window())
 }
 
-pub(super) fn when_in(window: Window) -> impl Strategy<Value = When> {
+pub(super) fn when_in(window: Window) -> impl Strategy<Value = DateOrPeriod> {
     // No rejection (so that `sample_inspection` cannot fail): an undated period gets a start.
     prop_oneof![
-        3 => date_in(window).prop_map(When::Date),
+        3 => date_in(window).prop_map(DateOrPeriod::Date),
         1 => (period_in(window), date_in(window)).prop_map(|(mut period, date)| {
             if period.start.is_none() && period.end.is_none() {
                 period.start = Some(date);
                 period.wording = None;
             }
-            When::Period(period)
+            DateOrPeriod::Period(period)
         }),
     ]
 }
 
-/// When something happened: a date, or a period with at least one date.
+/// DateOrPeriod something happened: a date, or a period with at least one date.
 ///
 /// # Examples
 ///
@@ -173,7 +173,7 @@ pub(super) fn when_in(window: Window) -> impl Strategy<Value = When> {
 ///     prop_assert!(when.start().is_some() || when.end().is_some());
 /// });
 /// ```
-pub fn when() -> impl Strategy<Value = When> {
+pub fn when() -> impl Strategy<Value = DateOrPeriod> {
     when_in(Window::default_window())
 }
 

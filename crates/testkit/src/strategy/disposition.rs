@@ -1,7 +1,7 @@
 //! Dispositions: counts in the units a kind allows, included sub-kinds, amounts of money.
 
 use inspection_report::{
-    Decimal, Disposition, DispositionKind, DispositionUnit, Included, Money, Unit,
+    Decimal, Disposition, DispositionKind, DispositionUnit, IncludedDisposition, Quantity, Unit,
 };
 use proptest::collection::vec;
 use proptest::option;
@@ -128,7 +128,7 @@ pub(super) fn disposition_in(window: Window) -> impl Strategy<Value = Dispositio
                 let amount = (takes_money && (with_amount || count_unit.is_none())).then(|| {
                     let mantissa =
                         i128::from(int) * 10i128.pow(scale) + i128::from(frac) % 10i128.pow(scale);
-                    Money::new(decimal_of(mantissa, scale), money_unit)
+                    Quantity::new(decimal_of(mantissa, scale), money_unit)
                 });
                 let mut left = count_unit.map(|(count, _)| count);
                 let mut seen = Vec::new();
@@ -154,7 +154,7 @@ pub(super) fn disposition_in(window: Window) -> impl Strategy<Value = Dispositio
                             left = Some(rest - n);
                             Decimal::from(n)
                         });
-                        Included {
+                        IncludedDisposition {
                             kind: included,
                             count,
                             label: label_for(included, stated, &which),

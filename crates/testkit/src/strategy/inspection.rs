@@ -2,7 +2,7 @@
 
 use inspection_report::{
     Contact, Document, Inspection, InspectionFamily, LanguageTag, NextSteps, Numbering,
-    Organization, ReportId, ReportStage, Section,
+    Organization, ReportStage, Section, id::ReportId,
 };
 use proptest::collection::{SizeRange, vec};
 use proptest::option;
@@ -144,7 +144,7 @@ pub(super) fn assemble(chain: Chain, frame: Frame, drafts: Vec<FindingDraft>) ->
 /// use proptest::prelude::*;
 ///
 /// proptest!(ProptestConfig::with_cases(8), |(report in strategy::inspection_with(5..=5))| {
-///     prop_assert_eq!(report.findings().count(), 5);
+///     prop_assert_eq!(report.iter_findings().count(), 5);
 /// });
 /// ```
 pub fn inspection_with(findings: impl Into<SizeRange>) -> impl Strategy<Value = Inspection> {
@@ -170,7 +170,7 @@ pub fn inspection_with(findings: impl Into<SizeRange>) -> impl Strategy<Value = 
 /// use proptest::prelude::*;
 ///
 /// proptest!(ProptestConfig::with_cases(8), |(report in strategy::inspection())| {
-///     prop_assert!(report.findings().count() <= 12);
+///     prop_assert!(report.iter_findings().count() <= 12);
 /// });
 /// ```
 pub fn inspection() -> impl Strategy<Value = Inspection> {

@@ -1,7 +1,8 @@
 //! Metrics: figures of every kind, with units that fit and breakdowns that add up.
 
 use inspection_report::{
-    Codelist, Decimal, Dimension, Metric, MetricKind, Period, Progress, Qualifier, Rank, Unit,
+    Decimal, Metric, MetricKind, Period, Progress, Qualifier, Rank, Unit, codelist::Codelist,
+    unit::Dimension,
 };
 use proptest::collection::vec;
 use proptest::option;

@@ -20,14 +20,14 @@
 //! property of downstream code that summarizes reports:
 //!
 //! ```
-//! use inspection_report::{Codelist, FindingStatus, Inspection};
+//! use inspection_report::{codelist::Codelist, FindingStatus, Inspection};
 //! use inspection_report_testkit::strategy;
 //! use proptest::prelude::*;
 //!
 //! /// Downstream code under test: the share of completed findings, in percent.
 //! fn completion(report: &Inspection) -> Option<f64> {
-//!     let total = report.findings().count();
-//!     let done = report.findings().filter(|f| f.status == FindingStatus::Completed).count();
+//!     let total = report.iter_findings().count();
+//!     let done = report.iter_findings().filter(|f| f.status == FindingStatus::Completed).count();
 //!     (total > 0).then(|| done as f64 * 100.0 / total as f64)
 //! }
 //!
@@ -55,7 +55,7 @@
 //! use inspection_report_testkit::strategy::sample_inspection;
 //!
 //! let report = sample_inspection(100, 42);
-//! assert_eq!(report.findings().count(), 100);
+//! assert_eq!(report.iter_findings().count(), 100);
 //! assert_eq!(report, sample_inspection(100, 42));
 //! ```
 //!

@@ -2,7 +2,7 @@
 
 use chrono::{Datelike, Months};
 use inspection_report::{
-    Decimal, Duration, InspectionFamily, InspectionKind, InspectionRound, PartialDate, Period,
+    Decimal, InspectionFamily, InspectionKind, InspectionRound, PartialDate, Period, Quantity,
     Rectification, Unit,
 };
 use proptest::collection::vec;
@@ -105,7 +105,7 @@ pub(super) fn chain() -> impl Strategy<Value = Chain> {
                             PartialDate::day(rectification_end),
                         ),
                         stated_duration: with_duration.then(|| {
-                            Duration::new(Decimal::from(value), unit).with_wording(wording)
+                            Quantity::new(Decimal::from(value), unit).with_wording(wording)
                         }),
                         label: Some("集中整改".to_owned()),
                     }),

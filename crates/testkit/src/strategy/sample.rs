@@ -25,7 +25,7 @@ use super::round::chain;
 /// use inspection_report_testkit::strategy::sample_inspection;
 ///
 /// let report = sample_inspection(10, 7);
-/// assert_eq!(report.findings().count(), 10);
+/// assert_eq!(report.iter_findings().count(), 10);
 /// ```
 pub fn sample_inspection(findings: usize, seed: u64) -> Inspection {
     let mut seed_bytes = [0u8; 32];

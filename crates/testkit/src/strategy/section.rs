@@ -1,6 +1,6 @@
 //! Sections: their plans, and sections with findings dealt into them.
 
-use inspection_report::{Codelist, Numbering, Section, SectionKind};
+use inspection_report::{Numbering, Section, SectionKind, codelist::Codelist};
 use proptest::collection::vec;
 use proptest::option;
 use proptest::prelude::*;

@@ -4,7 +4,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use inspection_report::{Decimal, IdError};
+use inspection_report::{Decimal, id};
 use proptest::sample::Index;
 
 use super::words::ZH_NUMERALS;
@@ -19,7 +19,7 @@ pub(super) fn valid<T, E: fmt::Display>(result: Result<T, E>) -> T {
 }
 
 /// An id derived from a position in the document (`f-3.m2`).
-pub(super) fn positional<T: FromStr<Err = IdError>>(id: &str) -> T {
+pub(super) fn positional<T: FromStr<Err = id::Error>>(id: &str) -> T {
     valid(id.parse())
 }
 

@@ -19,9 +19,9 @@
 //! use inspection_report_testkit::xuchang_2025;
 //!
 //! let report = xuchang_2025::report();
-//! assert_eq!(report.findings().count(), 22);
+//! assert_eq!(report.iter_findings().count(), 22);
 //! assert_eq!(
-//!     report.findings().filter(|f| f.status == FindingStatus::Completed).count(),
+//!     report.iter_findings().filter(|f| f.status == FindingStatus::Completed).count(),
 //!     12
 //! );
 //! assert!(report.validate().issues.is_empty());
@@ -90,16 +90,16 @@ pub fn report() -> Inspection {
 /// ```
 pub fn try_report() -> Result<Inspection, BuildError> {
     Ok(Inspection::builder()
-        .id("xuchang-sfq-2025-10-23".parse()?)
+        .id("xuchang-sfq-2025-10-23")?
         .title("中共许昌市城乡一体化示范区工委关于巡察整改情况的通报")
-        .language("zh-CN".parse()?)
+        .language("zh-CN")?
         .stage(ReportStage::Final)
         .round(round::round()?)
         .preamble(round::PREAMBLE)
         .legal_basis(round::legal_basis()?)
         .sections(vec![
             Section::builder()
-                .id("completed".parse()?)
+                .id("completed")?
                 .number(1)
                 .numbering(Numbering::ChineseComma)
                 .title("已完成的整改任务")
@@ -108,7 +108,7 @@ pub fn try_report() -> Result<Inspection, BuildError> {
                 .findings(completed::findings()?)
                 .build(),
             Section::builder()
-                .id("long-term".parse()?)
+                .id("long-term")?
                 .number(2)
                 .numbering(Numbering::ChineseComma)
                 .title("长期整改任务")

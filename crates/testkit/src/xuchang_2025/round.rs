@@ -1,7 +1,7 @@
 //! The opening of the notice: the inspection round, the preamble and the legal basis.
 
 use inspection_report::{
-    Document, Duration, InspectionFamily, InspectionRound, Organization, Period, Rectification,
+    Document, InspectionFamily, InspectionRound, Organization, Period, Quantity, Rectification,
     Unit,
 };
 
@@ -35,7 +35,7 @@ pub fn round() -> Result<InspectionRound> {
                         .wording("6月10日至9月10日")
                         .build(),
                 )
-                .stated_duration(Duration::new(3u32.into(), Unit::Month).with_wording("三个月"))
+                .stated_duration(Quantity::new(3u32.into(), Unit::Month).with_wording("三个月"))
                 .label("集中整改")
                 .build(),
         )
@@ -47,15 +47,15 @@ pub fn round() -> Result<InspectionRound> {
 pub fn legal_basis() -> Result<Vec<Document>> {
     Ok(vec![
         Document::builder()
-            .id("doc-party-inspection-work-regulations".parse()?)
+            .id("doc-party-inspection-work-regulations")?
             .title("中国共产党巡视工作条例")
             .build(),
         Document::builder()
-            .id("doc-henan-inspection-rectification-measures".parse()?)
+            .id("doc-henan-inspection-rectification-measures")?
             .title("河南省加强巡视整改和成果运用实施办法")
             .build(),
         Document::builder()
-            .id("doc-xuchang-inspection-rectification-measures".parse()?)
+            .id("doc-xuchang-inspection-rectification-measures")?
             .title("许昌市巡察整改和成果运用实施办法(试行)")
             .build(),
     ])

@@ -3,8 +3,9 @@
 use std::fmt::Debug;
 
 use inspection_report::{
-    Codelist, DispositionKind, DispositionUnit, DocumentStatus, FindingStatus, InspectionFamily,
+    DispositionKind, DispositionUnit, DocumentStatus, FindingStatus, InspectionFamily,
     InspectionKind, MetricKind, Numbering, Qualifier, ReportStage, SectionKind, Unit,
+    codelist::Codelist,
 };
 use inspection_report_testkit::strategy;
 use proptest::strategy::{Strategy, ValueTree};

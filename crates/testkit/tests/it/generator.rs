@@ -216,9 +216,9 @@ fn check_inspection(report: &Inspection) -> Result<(), TestCaseError> {
         check_section(section, None)?;
     }
     // References resolve.
-    let documents: HashSet<&str> = report.documents().map(|d| d.id.as_str()).collect();
-    let findings: HashSet<&str> = report.findings().map(|f| f.id.as_str()).collect();
-    for finding in report.findings() {
+    let documents: HashSet<&str> = report.iter_documents().map(|d| d.id.as_str()).collect();
+    let findings: HashSet<&str> = report.iter_findings().map(|f| f.id.as_str()).collect();
+    for finding in report.iter_findings() {
         for related in &finding.related {
             prop_assert!(
                 findings.contains(related.as_str()),
@@ -256,9 +256,9 @@ fn check_inspection(report: &Inspection) -> Result<(), TestCaseError> {
     );
     // The summary agrees with the findings.
     if let Some(summary) = &report.summary {
-        let total = report.findings().count() as u32;
+        let total = report.iter_findings().count() as u32;
         let completed = report
-            .findings()
+            .iter_findings()
             .filter(|f| f.status == inspection_report::FindingStatus::Completed)
             .count() as u32;
         if let Some(t) = summary.findings_total {
@@ -317,8 +317,8 @@ proptest! {
 fn sample_inspection_has_exactly_the_findings_asked_for() {
     for n in [0, 1, 2, 13, 1000] {
         let report = strategy::sample_inspection(n, n as u64);
-        assert_eq!(report.findings().count(), n);
-        let ids: HashSet<&str> = report.findings().map(|f| f.id.as_str()).collect();
+        assert_eq!(report.iter_findings().count(), n);
+        let ids: HashSet<&str> = report.iter_findings().map(|f| f.id.as_str()).collect();
         assert_eq!(ids.len(), n);
     }
 }
@@ -344,7 +344,7 @@ fn sample_inspection_scales_linearly() {
         let start = std::time::Instant::now();
         let report = strategy::sample_inspection(n, 2025);
         let elapsed = start.elapsed();
-        assert_eq!(report.findings().count(), n);
+        assert_eq!(report.iter_findings().count(), n);
         println!("sample_inspection({n}): {elapsed:?}");
     }
 }

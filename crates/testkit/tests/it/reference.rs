@@ -12,7 +12,7 @@ fn the_notice_builds_the_same_with_and_without_errors() {
 #[test]
 fn the_notice_has_its_published_sections_and_validates() {
     let report = xuchang_2025::report();
-    let statuses: Vec<FindingStatus> = report.findings().map(|f| f.status).collect();
+    let statuses: Vec<FindingStatus> = report.iter_findings().map(|f| f.status).collect();
     assert_eq!(statuses.len(), 22);
     assert_eq!(
         statuses

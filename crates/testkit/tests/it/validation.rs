@@ -1,6 +1,6 @@
 //! Generated values pass validation without a single issue, of any tier.
 
-use inspection_report::{Issue, Validate};
+use inspection_report::{Validate, validate::Issue};
 use inspection_report_testkit::strategy;
 use proptest::prelude::*;
 

@@ -42,7 +42,6 @@ use super::PartialDate;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Period {
     /// The first date of the period; absent when the period is open at the start ("before …").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -207,7 +206,10 @@ impl<'de> Deserialize<'de> for DateOrPeriod {
                 s.parse().map(DateOrPeriod::Date).map_err(E::custom)
             }
 
-            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<DateOrPeriod, A::Error> {
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<DateOrPeriod, A::Error> {
                 Period::deserialize(serde::de::value::MapAccessDeserializer::new(map))
                     .map(DateOrPeriod::Period)
             }
