@@ -28,8 +28,8 @@ pub fn codelist<C: Codelist + fmt::Debug>() -> impl Strategy<Value = C> {
     select(C::ALL)
 }
 
-/// Any syntactically valid id of type `T` ([`FindingId`](inspection_report::FindingId),
-/// [`MeasureId`](inspection_report::MeasureId), …): 1 to 64 characters, starting with a letter
+/// Any syntactically valid id of type `T` ([`FindingId`](inspection_report::id::FindingId),
+/// [`MeasureId`](inspection_report::id::MeasureId), …): 1 to 64 characters, starting with a letter
 /// or digit.
 ///
 /// # Examples
