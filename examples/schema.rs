@@ -17,10 +17,11 @@
 
 use std::process::ExitCode;
 
-use inspection_report::{Dialect, SchemaPart, schema};
+use inspection_report::codelist::Codelist;
+use inspection_report::schema::{self, Dialect, Part};
 
 fn usage() -> String {
-    let parts: Vec<_> = SchemaPart::ALL.iter().map(|p| p.code()).collect();
+    let parts: Vec<_> = Part::ALL.iter().map(|p| p.code()).collect();
     let dialects: Vec<_> = Dialect::ALL.iter().map(|d| d.code()).collect();
     format!(
         "usage: schema [PART] [--dialect DIALECT]\n\n\
@@ -35,7 +36,7 @@ fn usage() -> String {
 
 /// What the command line asks for: a schema, or help.
 enum Request {
-    Schema(SchemaPart, Dialect),
+    Schema(Part, Dialect),
     Help,
 }
 
@@ -85,7 +86,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Ok(Request::Schema(part, dialect)) => {
-            match serde_json::to_string_pretty(&schema(part, dialect)) {
+            match serde_json::to_string_pretty(&schema::export(part, dialect)) {
                 Ok(json) => {
                     println!("{json}");
                     ExitCode::SUCCESS

@@ -14,7 +14,7 @@ use std::fs::File;
 use std::io::{self, BufReader};
 use std::process::ExitCode;
 
-use inspection_report::{Codelist, Decimal, Inspection, Metric, Money, ReadError, ReadErrorKind};
+use inspection_report::{Decimal, Inspection, Metric, Quantity, codelist::Codelist, json};
 
 const USAGE: &str = "usage: summarize FILE.json   (use - for standard input)";
 
@@ -33,8 +33,8 @@ fn main() -> ExitCode {
             print!("{}", summarize(&report));
             ExitCode::SUCCESS
         }
-        Err(error) if error.kind == ReadErrorKind::Io => {
-            eprintln!("{path}: {}", error.message);
+        Err(error) if error.kind() == json::ErrorKind::Io => {
+            eprintln!("{path}: {}", error.message());
             ExitCode::from(2)
         }
         Err(error) => {
@@ -45,15 +45,15 @@ fn main() -> ExitCode {
 }
 
 /// Reads a report from `path`, or from standard input for `-`.
-fn read(path: &str) -> Result<Inspection, ReadError> {
+fn read(path: &str) -> Result<Inspection, json::Error> {
     if path == "-" {
-        return Inspection::from_reader(io::stdin().lock());
+        return json::from_reader::<Inspection>(io::stdin().lock());
     }
     match File::open(path) {
-        Ok(file) => Inspection::from_reader(BufReader::new(file)),
+        Ok(file) => json::from_reader::<Inspection>(BufReader::new(file)),
         // Opening fails before reading starts: read an empty failing reader so the error has
         // the same form as any other read error.
-        Err(error) => Inspection::from_reader(FailingReader(Some(error))),
+        Err(error) => json::from_reader::<Inspection>(FailingReader(Some(error))),
     }
 }
 
@@ -145,11 +145,11 @@ fn summarize(report: &Inspection) -> String {
     let mut amounts: BTreeMap<String, Decimal> = BTreeMap::new();
     let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
     let mut money: Vec<(&Metric, Decimal)> = Vec::new();
-    for finding in report.findings() {
+    for finding in report.iter_findings() {
         for metric in finding.iter_metrics() {
             *kinds.entry(metric.kind.code()).or_default() += 1;
         }
-        // Money figures at the top level only: 其中 parts are already in their totals.
+        // Quantity figures at the top level only: 其中 parts are already in their totals.
         let top_level = finding
             .metrics
             .iter()
@@ -193,7 +193,7 @@ fn summarize(report: &Inspection) -> String {
     }
     if !money.is_empty() {
         line(&mut out, String::new());
-        line(&mut out, "Money (top-level figures, in yuan)".to_owned());
+        line(&mut out, "Quantity (top-level figures, in yuan)".to_owned());
         let mut total = BTreeMap::new();
         for (metric, yuan) in &money {
             let written = format!("{}{}", metric.value, metric.unit.label_zh());
@@ -215,9 +215,9 @@ fn summarize(report: &Inspection) -> String {
         }
     }
 
-    let documents = report.documents().count();
+    let documents = report.iter_documents().count();
     let milestones: usize = report
-        .findings()
+        .iter_findings()
         .flat_map(|f| &f.measures)
         .map(|m| m.milestones.len())
         .sum();
@@ -239,7 +239,7 @@ fn shorten(text: &str, chars: usize) -> String {
 }
 
 /// An amount of money converted to yuan (`7.132万元` → 71320).
-fn money_in_yuan(money: &Money) -> Option<Decimal> {
+fn money_in_yuan(money: &Quantity) -> Option<Decimal> {
     let factor = money.unit.yuan_factor()?;
     Decimal::new(money.value.value().checked_mul(factor.value())?).ok()
 }

@@ -12,7 +12,7 @@ use std::fmt;
 /// # Examples
 ///
 /// ```
-/// use inspection_report::{Codelist, FindingStatus};
+/// use inspection_report::{codelist::Codelist, FindingStatus};
 ///
 /// let status = FindingStatus::Completed;
 /// assert_eq!(status.code(), "completed");
@@ -63,9 +63,20 @@ pub trait Codelist: Sized + Copy + 'static {
 #[non_exhaustive]
 pub struct UnknownCode {
     /// The codelist that was searched.
-    pub codelist: &'static str,
+    codelist: &'static str,
     /// The string that matched no code.
-    pub code: String,
+    code: String,
+}
+
+impl UnknownCode {
+    /// The codelist that was searched (its name in the JSON Schema, `Unit`).
+    pub fn codelist(&self) -> &'static str {
+        self.codelist
+    }
+    /// The string that matched no code.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
 }
 
 /// Writes `code — label_zh / label_en` for a codelist value, as used in documentation.
@@ -81,6 +92,10 @@ pub(crate) fn describe<C: Codelist>(value: C, f: &mut fmt::Formatter<'_>) -> fmt
 
 /// Defines a codelist enum: serde as `snake_case` codes, `Display` and `FromStr` by code,
 /// [`Codelist`] with labels, and a JSON Schema whose every value carries its labels.
+///
+/// `Deserialize` is written out rather than derived: the derive also reads serde's externally
+/// tagged form of a unit variant (`{"final": null}`), which the schema refuses, and reports any
+/// other type as a syntax error. A codelist value is read from a JSON string only.
 macro_rules! codelist {
     (
         $(#[$meta:meta])*
@@ -94,7 +109,7 @@ macro_rules! codelist {
         $(#[$meta])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-            serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+            serde::Serialize, schemars::JsonSchema,
         )]
         #[non_exhaustive]
         pub enum $name {
@@ -106,6 +121,9 @@ macro_rules! codelist {
                 $variant,
             )+
         }
+
+        impl $crate::json::sealed::Sealed for $name {}
+        impl $crate::json::Model for $name {}
 
         impl $crate::codelist::Codelist for $name {
             const NAME: &'static str = stringify!($name);
@@ -119,6 +137,19 @@ macro_rules! codelist {
             }
             fn label_en(self) -> &'static str {
                 match self { $(Self::$variant => $en),+ }
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                const CODES: &[&str] = &[$($code),+];
+                fn from_code(code: &str) -> Option<$name> {
+                    match code {
+                        $($code => Some($name::$variant),)+
+                        _ => None,
+                    }
+                }
+                $crate::codelist::deserialize_code(deserializer, CODES, from_code)
             }
         }
 
@@ -149,6 +180,51 @@ macro_rules! codelist {
 }
 
 pub(crate) use codelist;
+
+/// Reads a codelist value from a JSON string holding one of `codes` (the codes of the
+/// codelist, in declaration order), which `from_code` turns into the value: the `Deserialize`
+/// of every codelist.
+///
+/// Any other JSON type is an "invalid type" data error, and a string that is not a code an
+/// "unknown variant" error; both list the codes, in serde's words.
+pub(crate) fn deserialize_code<'de, C, D>(
+    deserializer: D,
+    codes: &'static [&'static str],
+    from_code: fn(&str) -> Option<C>,
+) -> Result<C, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    deserializer.deserialize_str(CodeVisitor { codes, from_code })
+}
+
+/// The visitor of [`deserialize_code`]. `visit_borrowed_str` and `visit_string` forward to
+/// `visit_str` (serde's defaults), so borrowed, transient and owned strings all read.
+struct CodeVisitor<C> {
+    codes: &'static [&'static str],
+    from_code: fn(&str) -> Option<C>,
+}
+
+impl<C> serde::de::Visitor<'_> for CodeVisitor<C> {
+    type Value = C;
+
+    /// Lists the codes as serde's `unknown_variant` does, so that both errors read alike.
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.codes {
+            [] => f.write_str("no value (the codelist is empty)"),
+            [code] => write!(f, "`{code}`"),
+            [first, second] => write!(f, "`{first}` or `{second}`"),
+            [first, rest @ ..] => {
+                write!(f, "one of `{first}`")?;
+                rest.iter().try_for_each(|code| write!(f, ", `{code}`"))
+            }
+        }
+    }
+
+    fn visit_str<E: serde::de::Error>(self, code: &str) -> Result<C, E> {
+        (self.from_code)(code).ok_or_else(|| E::unknown_variant(code, self.codes))
+    }
+}
 
 /// The value of `all` whose code is `code`, or an [`UnknownCode`] naming `codelist`: the
 /// `FromStr` of every closed set of codes in the crate.

@@ -10,19 +10,35 @@
 //! whom, when), the regulations it rests on ([`Document`]s), and its [`Finding`]s grouped in
 //! [`Section`]s. Each finding has a [`FindingStatus`] and [`Measure`]s; each measure reports
 //! figures ([`Metric`]), decisions against people or cases ([`Disposition`]), documents and
-//! dated events ([`Milestone`]). Codelists such as [`Unit`] and [`DispositionKind`] have stable
-//! `snake_case` codes and Chinese and English labels ([`Codelist`]).
+//! dated events ([`Milestone`]). Values keep what was written: exact [`Decimal`]s, dates as
+//! precise as stated ([`PartialDate`], [`Period`]), a [`Quantity`] with its [`Unit`].
+//! Codelists such as [`Unit`] and [`DispositionKind`] have stable `snake_case` codes and
+//! Chinese and English labels ([`codelist::Codelist`]).
+//!
+//! The crate root holds the model; everything else is in a module named for its concept:
+//!
+//! | module | what it holds |
+//! |---|---|
+//! | [`json`] | reading and writing the JSON form of any part of the model, and its [`json::Error`] |
+//! | [`validate`] | the [`Validate`] trait, the rule catalog, [`validate::Issue`]s and [`validate::Diagnostics`] |
+//! | [`schema`] | the JSON Schema of a report or of one part, in three dialects |
+//! | [`codelist`] | the [`Codelist`](codelist::Codelist) trait of every closed set of codes |
+//! | [`id`], [`decimal`], [`date`], [`language`], [`unit`](mod@unit) | the value types, their limits and their parse errors |
+//! | [`Error`] | any error of this crate, for `?` in an application |
 //!
 //! ## Writing a report
 //!
-//! Every type has a builder; a missing required field is a compile error.
+//! Every type has a builder; a missing required field is a compile error. Setters of ids
+//! take the text and check it (`.id("f-1-01")?`); the shorthands
+//! [`Metric::count`], [`Metric::money`], [`Disposition::persons`], [`Period::within`],
+//! [`Period::since`] and [`Period::as_of`] write the common shapes in one call.
 //!
 //! ```
 //! use inspection_report::*;
 //!
-//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! # fn main() -> Result<(), inspection_report::Error> {
 //! let measure = Measure::builder()
-//!     .id("f-1-01.m2".parse()?)
+//!     .id("f-1-01.m2")?
 //!     .ordinal(2)
 //!     .text("定期听取巡察整改进展情况，共召开6次党工委会议。")
 //!     .metrics(vec![
@@ -34,18 +50,15 @@
 //!             .period(Period::since("2025-03".parse()?))
 //!             .build(),
 //!     ])
-//!     .dispositions(vec![
-//!         Disposition::builder()
-//!             .kind(DispositionKind::PartyAndAdministrativeSanction)
-//!             .count(Decimal::from(8u32))
-//!             .unit(DispositionUnit::Person)
-//!             .build(),
-//!     ])
+//!     .dispositions(vec![Disposition::persons(
+//!         DispositionKind::PartyAndAdministrativeSanction,
+//!         8u32,
+//!     )])
 //!     .build();
 //!
 //! let report = Inspection::builder()
 //!     .title("关于巡察整改情况的通报")
-//!     .language("zh-CN".parse()?)
+//!     .language("zh-CN")?
 //!     .stage(ReportStage::Final)
 //!     .round(
 //!         InspectionRound::builder()
@@ -59,12 +72,12 @@
 //!     )
 //!     .sections(vec![
 //!         Section::builder()
-//!             .id("completed".parse()?)
+//!             .id("completed")?
 //!             .title("已完成的整改任务")
 //!             .kind(SectionKind::Completed)
 //!             .findings(vec![
 //!                 Finding::builder()
-//!                     .id("f-1-01".parse()?)
+//!                     .id("f-1-01")?
 //!                     .number(1)
 //!                     .problem("对巡察整改重视不够。")
 //!                     .status(FindingStatus::Completed)
@@ -78,10 +91,10 @@
 //!     .published("2025-10-23".parse()?)
 //!     .build();
 //!
-//! // Serialize: the JSON form is the exchange format, and reads back to the same report.
-//! let json = report.to_json_pretty();
-//! assert!(json.contains(r#""value": "6""#));
-//! assert_eq!(Inspection::from_json_str(&json)?, report);
+//! // The JSON form is the exchange format, and reads back to the same report.
+//! let text = json::to_string_pretty(&report);
+//! assert!(text.contains(r#""value": "6""#));
+//! assert_eq!(json::from_str::<Inspection>(&text)?, report);
 //! # Ok(())
 //! # }
 //! ```
@@ -90,29 +103,34 @@
 //!
 //! The JSON form uses `snake_case` names and codes, ISO 8601 dates with reduced precision
 //! (`"2025-03"`), and decimals as strings (`"129.9"`) so that figures stay exactly as written.
-//! Unknown fields are refused. Reading names the path of a bad value:
+//! Unknown fields are refused. [`json::from_slice`], [`json::from_str`] and
+//! [`json::from_reader`] read any part of the model and name the place of a bad value:
 //!
 //! ```
-//! use inspection_report::Inspection;
+//! use inspection_report::{Inspection, json};
 //!
-//! let err = Inspection::from_json_str(r#"{"title": "通报", "language": "zh-CN", "stage": "done"}"#)
+//! let err = json::from_str::<Inspection>(r#"{"title": "通报", "language": "zh-CN", "stage": "done"}"#)
 //!     .unwrap_err();
-//! assert_eq!(err.pointer, "/stage");
-//! assert!(err.message.contains("unknown variant `done`"));
+//! assert_eq!(err.kind(), json::ErrorKind::Data);
+//! assert_eq!(err.pointer(), "/stage");
+//! assert!(err.message().contains("unknown variant `done`"));
 //! ```
+//!
+//! The limits of reading (input size, encoding, nesting, digits, id length) are listed in the
+//! [`json`] module.
 //!
 //! ## Validating
 //!
 //! The types and the JSON Schema say what shape a report has; [`Validate::validate`] checks
 //! what they cannot — that figures add up, dates run in order, ids are unique, a finding in a
 //! "completed" section is completed — and reports *every* issue, each with a stable rule code,
-//! a [`Tier`], a JSON pointer and the numbering a person would cite (`一、1. 三是`). The rules
-//! are listed by [`rules`] and in `RULES.md`.
+//! a [`Tier`](validate::Tier), a JSON pointer and the numbering a person would cite
+//! (`一、1. 三是`). The rules are listed by [`validate::rules`] and in
+//! [the rule catalog](_documentation::rules).
 //!
 //! ```
 //! use inspection_report::*;
 //!
-//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let powers = Metric::builder()
 //!     .kind(MetricKind::Count)
 //!     .subject("已承接职权")
@@ -123,114 +141,65 @@
 //!         Metric::count("派驻单位承接", 1110u32, Unit::Item), // should be 1111
 //!     ])
 //!     .build();
-//! let report = powers.validate();
-//! assert!(report.has_errors());
-//! let issue = &report.issues[0];
+//! let diagnostics = powers.validate();
+//! assert!(diagnostics.has_errors());
+//! let issue = &diagnostics.issues[0];
 //! assert_eq!(issue.code.as_str(), "R405");
 //! assert_eq!(issue.pointer, "/value");
 //! assert!(issue.message.en.contains("1184"));
-//! # Ok(())
-//! # }
 //! ```
 //!
-//! [`validate_json`] reads and validates in one call.
+//! [`validate::from_slice`] reads and validates in one call. Validation keeps at most
+//! [`validate::Limits`] issues (1,000 by default) and counts the others, so that its memory
+//! stays bounded on hostile input.
 //!
 //! ## JSON Schema
 //!
 //! Partner systems in other languages validate and generate types from the exported JSON
 //! Schema: Draft 2020-12 by default, Draft-07 and OpenAPI 3.0 for older tooling, of a whole
-//! report or of one part ([`SchemaPart`]). The committed `schema/inspection.schema.json` is
+//! report or of one part ([`schema::Part`]). The committed `schema/inspection.schema.json` is
 //! what `cargo run --example schema` prints.
 //!
 //! ```
-//! use inspection_report::{Dialect, SchemaPart, schema};
+//! use inspection_report::schema::{self, Dialect, Part};
 //!
-//! let finding = schema(SchemaPart::Finding, Dialect::Draft2020_12);
+//! let finding = schema::export(Part::Finding, Dialect::Draft2020_12);
 //! assert_eq!(finding["$schema"], "https://json-schema.org/draft/2020-12/schema");
 //! assert_eq!(finding["title"], "Finding");
 //! ```
 //!
-//! ## Limits
+//! ## Errors
 //!
-//! Reading refuses, with a [`ReadError`] that names the place, input beyond these limits:
+//! Each failure domain has its own error type, with accessors and a message that says what
+//! and where: [`json::Error`] (reading JSON), [`id::Error`], [`decimal::Error`],
+//! [`date::Error`], [`language::Error`] (parsing a value) and [`codelist::UnknownCode`].
+//! Validation issues are data, not errors. Each converts into the crate-level [`Error`], so
+//! `?` works in a function returning `Result<_, inspection_report::Error>`; see
+//! [the error design](_documentation::errors).
 //!
-//! - **Nesting**: at most 128 levels of JSON objects and arrays (serde_json's recursion
-//!   limit), so that hostile input cannot overflow the stack. Each section, finding, measure
-//!   and figure takes two levels (the object and the array holding it): sections nest about
-//!   60 deep, the parts of a figure in a finding's measure about 59 deep. Deeper input is a
-//!   [`ReadErrorKind::Syntax`] error "recursion limit exceeded" with its line and column.
-//! - **Decimals**: at most [`MAX_INTEGER_DIGITS`] (18) digits before the decimal point and
-//!   [`MAX_FRACTION_DIGITS`] (10) after it. More is a [`ReadErrorKind::Data`] error at the
-//!   value's pointer ("at most 18 digits before the decimal point are supported").
-//! - **Ids**: at most 64 bytes ([`id::MAX_ID_LEN`]); a longer id is a
-//!   [`ReadErrorKind::Data`] error at its pointer.
-//! - **Dates**: years 0000 to 9999; **numbers and ordinals**: 0 to 4294967295 (`u32`). Beyond,
-//!   a [`ReadErrorKind::Data`] error at the value's pointer.
+//! ## Test kit
 //!
-//! Texts and lists have no limit but memory. Validation takes whatever reading accepts and
-//! does not panic on extreme values: a sum of figures beyond the 28 digits a decimal holds
-//! leaves that sum unchecked.
-//!
-//! ## Crate features
-//!
-//! - `proptest`: [proptest](https://docs.rs/proptest) strategies that generate valid values of
-//!   every model type, for property tests of downstream code (module `strategy`).
+//! The crate `inspection-report-testkit` (in this workspace) holds proptest strategies for
+//! every model type, the synthetic reports the benchmarks read and the reference notice
+//! encoded in full, for the tests of this crate and of crates that depend on it.
 
 #![warn(missing_docs)]
 
-mod codelist;
-mod contact;
-mod date;
-mod decimal;
-mod disposition;
-mod document;
-mod finding;
-pub mod id;
-mod inspection;
-mod language;
-mod measure;
-mod metric;
-mod numbering;
-mod organization;
-mod read;
-mod round;
-mod schema;
-mod section;
-mod serde_str;
-#[cfg(feature = "proptest")]
-pub mod strategy;
-mod summary;
-mod unit;
-mod validate;
+pub mod _documentation;
+pub mod codelist;
+mod error;
+pub mod json;
+mod model;
+pub mod schema;
+pub mod validate;
 
-pub use codelist::{Codelist, UnknownCode};
-pub use contact::Contact;
-pub use date::{DateError, DatePrecision, PartialDate, Period, When};
-pub use decimal::{
-    DECIMAL_PATTERN, Decimal, DecimalError, DecimalErrorReason, MAX_FRACTION_DIGITS,
-    MAX_INTEGER_DIGITS,
+pub use error::{Error, ErrorKind};
+pub use model::value::{date, decimal, id, language, unit};
+pub use model::{
+    Commitment, Contact, DateOrPeriod, Decimal, Disposition, DispositionKind, DispositionUnit,
+    Document, DocumentStatus, Finding, FindingStatus, IncludedDisposition, Inspection,
+    InspectionFamily, InspectionKind, InspectionRound, LanguageTag, Measure, Metric, MetricKind,
+    Milestone, NextSteps, Numbering, Organization, PartialDate, Period, Progress, Qualifier,
+    Quantity, Rank, Rectification, ReportStage, Section, SectionKind, Summary, Unit,
 };
-pub use disposition::{Disposition, DispositionKind, DispositionUnit, Included, Money};
-pub use document::{Document, DocumentStatus};
-pub use finding::{Finding, FindingStatus};
-pub use id::{
-    CommitmentId, DispositionId, DocumentId, FindingId, IdError, IdErrorReason, MeasureId,
-    MetricId, MilestoneId, ReportId, SectionId,
-};
-pub use inspection::{Inspection, ReportStage};
-pub use language::{LANGUAGE_TAG_PATTERN, LanguageTag, LanguageTagError};
-pub use measure::{Measure, Milestone};
-pub use metric::{Metric, MetricKind, Progress, Qualifier, Rank};
-pub use numbering::Numbering;
-pub use organization::Organization;
-pub use read::{ReadError, ReadErrorKind, read_json};
-pub use round::{Duration, InspectionFamily, InspectionKind, InspectionRound, Rectification};
-pub use schema::{
-    Dialect, SCHEMA_BASE_URI, SCHEMA_VERSION, SchemaPart, inspection_schema, schema, schema_id,
-};
-pub use section::{Section, SectionKind};
-pub use summary::{Commitment, NextSteps, Summary};
-pub use unit::{Dimension, Unit};
-pub use validate::{
-    Issue, Message, Rule, RuleCode, Tier, Validate, ValidationReport, rules, validate_json,
-};
+pub use validate::Validate;

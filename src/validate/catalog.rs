@@ -8,7 +8,7 @@ use super::{RuleCode, Tier};
 /// # Examples
 ///
 /// ```
-/// use inspection_report::{Tier, rules};
+/// use inspection_report::{validate::rules, validate::Tier};
 ///
 /// let rule = rules().iter().find(|r| r.code.as_str() == "R405").unwrap();
 /// assert_eq!(rule.tier, Tier::Error);
@@ -175,19 +175,24 @@ rules! {
     "其中{part}超过总数{value}";
 
     R408, Error, "More resolved than found",
-    "A figure's `progress.resolved` is between 0 and its value, and `progress.remaining` is at least 0. Exempt from the upper bound when the figure has a `qualifier`. Points at `progress/resolved` (or `progress/remaining`).",
-    "{resolved} resolved is not between 0 and the {value} found",
-    "已整改{resolved}不在0至总数{value}之间";
+    "A figure's `progress.resolved` is between 0 and its value, and `progress.remaining` is at least 0. Exempt from the upper bound when the figure has a `qualifier`. Points at `progress/resolved` (or `progress/remaining`); the parameter `field` names which (`resolved` or `remaining`) and `amount` is its value.",
+    "{field} {amount} is out of range: resolved runs from 0 to the {value} found, remaining from 0",
+    "{field}为{amount}，超出范围：已整改应在0至总数{value}之间，剩余应不小于0";
 
     R409, Error, "Resolved and remaining do not add up",
-    "When `progress.remaining` is stated, resolved + remaining equals the figure's value. Exempt when the figure has a `qualifier`. Points at `progress/remaining`.",
+    "DateOrPeriod `progress.remaining` is stated, resolved + remaining equals the figure's value. Exempt when the figure has a `qualifier`. Points at `progress/remaining`.",
     "{resolved} resolved and {remaining} remaining make {sum}, not the {value} found",
     "已整改{resolved}与剩余{remaining}之和为{sum}，而不是总数{value}";
 
     R410, Error, "Completion rate disagrees",
-    "The summary's `completion_rate` (percent) agrees with completed ÷ findings_total × 100 rounded to the precision written: `76` within ± 0.5, `76.0` within ± 0.05 (19 of 25 is 76%; 80% disagrees). When `completed` is absent it is findings_total − ongoing. Not checked when findings_total is 0 or absent. Points at `summary/completion_rate`.",
+    "The summary's `completion_rate` (percent) agrees with completed ÷ findings_total × 100 rounded to the precision written: `76` within ± 0.5, `76.0` within ± 0.05 (19 of 25 is 76%; 80% disagrees). DateOrPeriod `completed` is absent it is findings_total − ongoing. Not checked when findings_total is 0 or absent. Points at `summary/completion_rate`.",
     "{completed} of {total} is {exact}%, not {rate}%",
     "{total}个中完成{completed}个，完成率为{exact}%，而不是{rate}%";
+
+    R411, Info, "Sum not checked",
+    "A sum that R405, R407, R409 or R503 would check is not computed because it does not fit the 38 digits the validator adds in (more than about 1.7 × 10²⁸ yuan, or 10²⁸ of any other unit): the figures are left unchecked rather than compared after rounding. Points at the figure's `parts`, `of_which`, `progress` or the disposition's `including`; the parameters `field` and `field_zh` name which.",
+    "the {field} could not be added exactly and were not checked",
+    "{field_zh}数值过大，无法精确求和，未作校验";
 
     R501, Error, "Disposition count not a whole number",
     "A disposition's `count` and each `including` count is a whole number ≥ 0. Points at the count.",
@@ -230,22 +235,22 @@ rules! {
     "{section_zh}部分的问题状态为{status_zh}，应为{expected_zh}";
 
     R602, Error, "Summary total disagrees with the findings",
-    "When the report has findings and its summary states `findings_total`, it equals the number of findings in all sections. Points at `summary/findings_total`.",
+    "DateOrPeriod the report has findings and its summary states `findings_total`, it equals the number of findings in all sections. Points at `summary/findings_total`.",
     "the summary states {stated} findings, the report lists {counted}",
     "汇总称问题{stated}个，通报列出{counted}个";
 
     R603, Error, "Summary completed disagrees with the findings",
-    "When the report has findings and its summary states `completed`, it equals the number of findings with status `completed`. Points at `summary/completed`.",
+    "DateOrPeriod the report has findings and its summary states `completed`, it equals the number of findings with status `completed`. Points at `summary/completed`.",
     "the summary states {stated} completed, the report lists {counted} findings with status completed",
     "汇总称已完成{stated}个，通报列出状态为已完成的问题{counted}个";
 
     R604, Error, "Summary ongoing disagrees with the findings",
-    "When the report has findings and its summary states `ongoing`, it equals the number of findings whose status is not `completed`. Points at `summary/ongoing`.",
+    "DateOrPeriod the report has findings and its summary states `ongoing`, it equals the number of findings whose status is not `completed`. Points at `summary/ongoing`.",
     "the summary states {stated} ongoing, the report lists {counted} findings not completed",
     "汇总称正在推进{stated}个，通报列出未完成的问题{counted}个";
 
     R605, Error, "Summary figures do not add up",
-    "When the summary states `findings_total`, `completed` and `ongoing`, completed + ongoing equals findings_total. Points at `summary/findings_total`.",
+    "DateOrPeriod the summary states `findings_total`, `completed` and `ongoing`, completed + ongoing equals findings_total. Points at `summary/findings_total`.",
     "{completed} completed and {ongoing} ongoing make {sum}, not {total}",
     "已完成{completed}个与正在推进{ongoing}个之和为{sum}，而不是{total}";
 
@@ -270,7 +275,7 @@ rules! {
 /// # Examples
 ///
 /// ```
-/// use inspection_report::rules;
+/// use inspection_report::validate::rules;
 ///
 /// assert!(rules().iter().any(|rule| rule.code.as_str() == "R101"));
 /// assert!(rules().windows(2).all(|w| w[0].code < w[1].code));

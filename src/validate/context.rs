@@ -1,22 +1,14 @@
-//! The state of one validation run: where the walk is, what it has seen, what it found.
-
-use std::collections::BTreeMap;
-use std::ops::Range;
+//! The state of one validation run: where the walk is ([`Cursor`]), what it has seen (ids,
+//! references, counts) and what it found ([`Sink`]).
 
 use foldhash::{HashMap, HashSet};
 
+use super::cursor::{Cursor, Token};
 use super::ids::{IdIndex, Target};
-use super::{Issue, Message, Rule, ValidationReport};
+use super::references::References;
+use super::sink::Sink;
+use super::{Diagnostics, Limits, Rule, catalog};
 use crate::{Numbering, PartialDate};
-
-/// A reference to resolve once the whole report has been seen.
-struct PendingRef<'a> {
-    id: &'a str,
-    /// The reference's pointer, in `arena`.
-    pointer: Range<usize>,
-    /// The reference's numbering, in `numberings`; written out only if it is reported.
-    numbering: Range<usize>,
-}
 
 /// How ids are checked for uniqueness (R201).
 ///
@@ -36,52 +28,24 @@ pub(crate) enum Duplicates<'a> {
     },
 }
 
-/// A token of a JSON pointer: a field name (or a relative pointer such as `on_site/start`) or
-/// an array index.
-pub(crate) trait Token {
-    /// Appends `/` and the token to `pointer`.
-    fn push_onto(self, pointer: &mut String);
-}
-
-impl Token for &str {
-    fn push_onto(self, pointer: &mut String) {
-        pointer.push('/');
-        pointer.push_str(self);
-    }
-}
-
-impl Token for usize {
-    fn push_onto(self, pointer: &mut String) {
-        pointer.push('/');
-        pointer.push_str(itoa::Buffer::new().format(self));
-    }
-}
-
 /// The state of one validation run.
 ///
-/// Validation costs time proportional to the report and allocates little per value: the walk
-/// pushes a JSON pointer token on entering a value and truncates it on leaving; the published
-/// numbering is kept as a stack of `(numbering, number)` and written out only when an issue
-/// or a reference needs it; ids are borrowed from the report into one list ([`IdIndex`]),
-/// which also answers references; see [`Duplicates`] for how a duplicate id finds its first
-/// occurrence.
+/// Validation costs time proportional to the report and allocates little per value: see
+/// [`Cursor`] for the place, [`IdIndex`] for the ids (which also answers references),
+/// [`References`] for the references waiting for the end, [`Sink`] for the issues, and
+/// [`Duplicates`] for how a duplicate id finds its first occurrence.
 pub(crate) struct Ctx<'a> {
-    pointer: String,
-    numbering: Vec<(Numbering, u32)>,
-    issues: Vec<Issue>,
+    cursor: Cursor,
+    sink: Sink,
     /// Whether references are resolved (only for a whole report).
     pub(crate) whole_report: bool,
     /// The publication date, when validating a whole report.
     pub(crate) published: Option<PartialDate>,
-    /// Pointers of references, back to back.
-    arena: String,
-    /// Numbering paths of references, back to back.
-    numberings: Vec<(Numbering, u32)>,
     /// Every id seen.
     ids: IdIndex<'a>,
     duplicates: Duplicates<'a>,
-    document_refs: Vec<PendingRef<'a>>,
-    finding_refs: Vec<PendingRef<'a>>,
+    document_refs: References<'a>,
+    finding_refs: References<'a>,
     /// How many findings were seen, and how many of them completed.
     pub(crate) finding_count: u64,
     pub(crate) completed_count: u64,
@@ -89,35 +53,35 @@ pub(crate) struct Ctx<'a> {
 
 impl<'a> Ctx<'a> {
     /// A context for a first run, which notes duplicate ids without reporting them.
-    pub(crate) fn detecting(whole_report: bool) -> Self {
-        Self::new(whole_report, Duplicates::Detect)
+    pub(crate) fn detecting(whole_report: bool, limits: Limits) -> Self {
+        Self::new(whole_report, limits, Duplicates::Detect)
     }
 
     /// A context for a second run, which reports each id of `duplicated` where it recurs,
     /// with its first occurrence.
-    pub(crate) fn reporting(whole_report: bool, duplicated: HashSet<&'a str>) -> Self {
+    pub(crate) fn reporting(
+        whole_report: bool,
+        limits: Limits,
+        duplicated: HashSet<&'a str>,
+    ) -> Self {
+        let first = HashMap::default();
         Self::new(
             whole_report,
-            Duplicates::Report {
-                duplicated,
-                first: HashMap::default(),
-            },
+            limits,
+            Duplicates::Report { duplicated, first },
         )
     }
 
-    fn new(whole_report: bool, duplicates: Duplicates<'a>) -> Self {
+    fn new(whole_report: bool, limits: Limits, duplicates: Duplicates<'a>) -> Self {
         Self {
-            pointer: String::new(),
-            numbering: Vec::new(),
-            issues: Vec::new(),
+            cursor: Cursor::default(),
+            sink: Sink::new(limits),
             whole_report,
             published: None,
-            arena: String::new(),
-            numberings: Vec::new(),
             ids: IdIndex::new(),
             duplicates,
-            document_refs: Vec::new(),
-            finding_refs: Vec::new(),
+            document_refs: References::default(),
+            finding_refs: References::default(),
             finding_count: 0,
             completed_count: 0,
         }
@@ -125,10 +89,9 @@ impl<'a> Ctx<'a> {
 
     /// Runs `f` with `token` appended to the pointer.
     pub(crate) fn at<R>(&mut self, token: impl Token, f: impl FnOnce(&mut Self) -> R) -> R {
-        let len = self.pointer.len();
-        token.push_onto(&mut self.pointer);
+        let len = self.cursor.enter(token);
         let result = f(self);
-        self.pointer.truncate(len);
+        self.cursor.leave(len);
         result
     }
 
@@ -139,67 +102,19 @@ impl<'a> Ctx<'a> {
         part: Option<(Numbering, u32)>,
         f: impl FnOnce(&mut Self) -> R,
     ) -> R {
-        let len = self.numbering.len();
-        if let Some(part) = part {
-            self.numbering.push(part);
-        }
+        let len = self.cursor.enter_numbered(part);
         let result = f(self);
-        self.numbering.truncate(len);
+        self.cursor.leave_numbered(len);
         result
-    }
-
-    /// Writes the numbering path of the current place (`一、1. 三是`) onto `out`.
-    fn write_numbering(&self, out: &mut String) {
-        write_numbering(&self.numbering, out);
-    }
-
-    /// Writes the pointer of `field` (a relative pointer without its leading `/`, or empty)
-    /// here onto `out`.
-    fn write_pointer(&self, field: &str, out: &mut String) {
-        out.push_str(&self.pointer);
-        if !field.is_empty() {
-            out.push('/');
-            out.push_str(field);
-        }
     }
 
     /// Reports an issue of `rule` at `field` of the current value.
     pub(crate) fn report(&mut self, rule: &Rule, field: &str, params: &[(&str, String)]) {
-        let mut pointer = String::new();
-        self.write_pointer(field, &mut pointer);
-        let mut numbering = String::new();
-        self.write_numbering(&mut numbering);
-        self.push_issue(rule, pointer, numbering, params);
-    }
-
-    fn push_issue(
-        &mut self,
-        rule: &Rule,
-        pointer: String,
-        numbering: String,
-        params: &[(&str, String)],
-    ) {
-        let params: BTreeMap<String, String> = params
-            .iter()
-            .map(|(name, value)| ((*name).to_owned(), value.clone()))
-            .collect();
-        let message = Message {
-            en: render(rule.message_en, &params),
-            zh: render(rule.message_zh, &params),
-        };
-        self.issues.push(Issue {
-            code: rule.code,
-            tier: rule.tier,
-            pointer,
-            numbering: (!numbering.is_empty()).then_some(numbering),
-            message,
-            params,
-        });
-    }
-
-    /// The text of an arena span.
-    fn kept(&self, span: &Range<usize>) -> &str {
-        self.arena.get(span.clone()).unwrap_or_default()
+        if self.sink.admit(rule) {
+            let pointer = self.cursor.pointer_of(field);
+            let numbering = self.cursor.numbering_text();
+            self.sink.push(rule, pointer, numbering, params);
+        }
     }
 
     /// Records an id found at `field`, given to `target`; returns the pointer of its first
@@ -211,7 +126,7 @@ impl<'a> Ctx<'a> {
         target: Target,
     ) -> Option<String> {
         self.ids.insert(id, target);
-        let Duplicates::Report { duplicated, first } = &self.duplicates else {
+        let Duplicates::Report { duplicated, first } = &mut self.duplicates else {
             return None;
         };
         if !duplicated.contains(id) {
@@ -220,11 +135,7 @@ impl<'a> Ctx<'a> {
         if let Some(first) = first.get(id) {
             return Some(first.clone());
         }
-        let mut pointer = String::new();
-        self.write_pointer(field, &mut pointer);
-        if let Duplicates::Report { first, .. } = &mut self.duplicates {
-            first.insert(id, pointer);
-        }
+        first.insert(id, self.cursor.pointer_of(field));
         None
     }
 
@@ -237,113 +148,25 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// Keeps the numbering path here in `numberings`.
-    fn keep_numbering(&mut self) -> Range<usize> {
-        let start = self.numberings.len();
-        self.numberings.extend_from_slice(&self.numbering);
-        start..self.numberings.len()
-    }
-
-    fn pending(&mut self, id: &'a str, index: usize) -> PendingRef<'a> {
-        let start = self.arena.len();
-        self.arena.push_str(&self.pointer);
-        index.push_onto(&mut self.arena);
-        PendingRef {
-            id,
-            pointer: start..self.arena.len(),
-            numbering: self.keep_numbering(),
-        }
-    }
-
     /// Records a reference to a document at index `index` of the current array.
     pub(crate) fn refer_to_document(&mut self, id: &'a str, index: usize) {
-        let pending = self.pending(id, index);
-        self.document_refs.push(pending);
+        self.document_refs.push(&self.cursor, id, index);
     }
 
     /// Records a reference to a finding at index `index` of the current array.
     pub(crate) fn refer_to_finding(&mut self, id: &'a str, index: usize) {
-        let pending = self.pending(id, index);
-        self.finding_refs.push(pending);
-    }
-
-    /// Reports every pending reference whose id was not given to `target`.
-    fn resolve(&mut self, rule: &Rule, pending: Vec<PendingRef<'a>>, target: Target) {
-        let ids: Vec<&str> = pending.iter().map(|reference| reference.id).collect();
-        for index in self.ids.missing(&ids, target) {
-            if let Some(reference) = pending.get(index) {
-                let pointer = self.kept(&reference.pointer).to_owned();
-                let mut numbering = String::new();
-                let path = self.numberings.get(reference.numbering.clone());
-                write_numbering(path.unwrap_or_default(), &mut numbering);
-                let params = [("id", reference.id.to_owned())];
-                self.push_issue(rule, pointer, numbering, &params);
-            }
-        }
+        self.finding_refs.push(&self.cursor, id, index);
     }
 
     /// Resolves the references (for a whole report) and returns what was found.
-    pub(crate) fn finish(mut self) -> ValidationReport {
+    pub(crate) fn finish(mut self) -> Diagnostics {
         if self.whole_report {
-            let document_refs = std::mem::take(&mut self.document_refs);
-            self.resolve(&super::catalog::R202, document_refs, Target::Document);
-            let finding_refs = std::mem::take(&mut self.finding_refs);
-            self.resolve(&super::catalog::R203, finding_refs, Target::Finding);
+            let (ids, sink) = (&mut self.ids, &mut self.sink);
+            self.document_refs
+                .resolve(ids, Target::Document, sink, &catalog::R202);
+            self.finding_refs
+                .resolve(ids, Target::Finding, sink, &catalog::R203);
         }
-        ValidationReport {
-            issues: self.issues,
-        }
-    }
-}
-
-/// Writes a numbering path (`一、1. 三是`) onto `out`.
-fn write_numbering(path: &[(Numbering, u32)], out: &mut String) {
-    let start = out.len();
-    for &(numbering, number) in path {
-        if out.len() > start && !out.ends_with(['、', '）', ')']) {
-            out.push(' ');
-        }
-        out.push_str(&numbering.render(number));
-    }
-}
-
-/// Fills `{name}` placeholders of `template` with `params`.
-fn render(template: &str, params: &BTreeMap<String, String>) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match params.get(name) {
-                    Some(value) => out.push_str(value),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn render_fills_known_placeholders_and_keeps_unknown_ones() {
-        let params = BTreeMap::from([("a".to_owned(), "1".to_owned())]);
-        assert_eq!(render("x {a} {b} {", &params), "x 1 {b} {");
+        self.sink.finish()
     }
 }

@@ -52,18 +52,24 @@ impl<'a> IdIndex<'a> {
         self.sorted = false;
     }
 
+    /// Sorts the occurrences by hash, then by id, so that the occurrences of one id are
+    /// neighbours.
     fn sort(&mut self) {
         if !self.sorted {
-            self.seen.sort_unstable_by_key(|seen| seen.hash);
+            self.seen
+                .sort_unstable_by(|a, b| a.hash.cmp(&b.hash).then_with(|| a.id.cmp(b.id)));
             self.sorted = true;
         }
     }
 
-    /// The occurrences from `start` on whose hash is `hash`.
-    fn run(&self, start: usize, hash: u64) -> &[Seen<'a>] {
+    /// The number of occurrences from `start` on of the id there.
+    fn run_len(&self, start: usize) -> usize {
         let rest = self.seen.get(start..).unwrap_or_default();
-        let len = rest.iter().take_while(|seen| seen.hash == hash).count();
-        rest.get(..len).unwrap_or_default()
+        rest.first().map_or(0, |first| {
+            rest.iter()
+                .take_while(|seen| seen.hash == first.hash && seen.id == first.id)
+                .count()
+        })
     }
 
     /// The ids recorded more than once.
@@ -72,39 +78,49 @@ impl<'a> IdIndex<'a> {
         let mut duplicated = HashSet::default();
         let mut start = 0;
         while let Some(first) = self.seen.get(start) {
-            let run = self.run(start, first.hash);
-            // Ids of one hash are almost always one id; compare every pair to be sure.
-            for (i, seen) in run.iter().enumerate() {
-                if run.iter().skip(i + 1).any(|other| other.id == seen.id) {
-                    duplicated.insert(seen.id);
-                }
+            let len = self.run_len(start);
+            if len > 1 {
+                duplicated.insert(first.id);
             }
-            start += run.len().max(1);
+            start += len.max(1);
         }
         duplicated
     }
 
     /// The indices, in order, of the `references` that name no id given to `target`.
+    ///
+    /// The references are sorted like the ids, and one merge of the two lists answers them
+    /// all: each run of occurrences of one id is read once, however many references name it
+    /// and however often the id recurs.
     pub(crate) fn missing(&mut self, references: &[&str], target: Target) -> Vec<usize> {
         self.sort();
-        let mut wanted: Vec<(u64, usize)> = references
+        let mut wanted: Vec<(u64, &str, usize)> = references
             .iter()
             .enumerate()
-            .map(|(index, id)| (self.hasher.hash_one(id), index))
+            .map(|(index, id)| (self.hasher.hash_one(id), *id, index))
             .collect();
         wanted.sort_unstable();
         let mut missing = Vec::new();
         let mut start = 0;
-        for (hash, index) in wanted {
-            // Both lists are sorted by hash: one pass over the ids answers every reference.
-            while self.seen.get(start).is_some_and(|seen| seen.hash < hash) {
-                start += 1;
+        // The run at `start`, once read: its length and whether `target` is among it.
+        let mut run: Option<(usize, bool)> = None;
+        for (hash, id, index) in wanted {
+            while let Some(seen) = self.seen.get(start)
+                && (seen.hash, seen.id) < (hash, id)
+            {
+                start += run.take().map_or(1, |(len, _)| len.max(1));
             }
-            let id = references.get(index).copied().unwrap_or_default();
-            let named = self
-                .run(start, hash)
-                .iter()
-                .any(|seen| seen.target == target && seen.id == id);
+            let named = match self.seen.get(start) {
+                Some(seen) if seen.hash == hash && seen.id == id => {
+                    let (_, has_target) = *run.get_or_insert_with(|| {
+                        let len = self.run_len(start);
+                        let occurrences = self.seen.get(start..start + len).unwrap_or_default();
+                        (len, occurrences.iter().any(|seen| seen.target == target))
+                    });
+                    has_target
+                }
+                _ => false,
+            };
             if !named {
                 missing.push(index);
             }
@@ -139,5 +155,19 @@ mod tests {
         let references = ["f-1", "d-1", "nowhere", "x", "d-1"];
         assert_eq!(ids.missing(&references, Target::Document), [0, 2]);
         assert_eq!(ids.missing(&references, Target::Finding), [1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn many_references_to_one_recurring_id_resolve() {
+        // The shape that once compared every reference with every occurrence.
+        let mut ids = IdIndex::new();
+        for _ in 0..20_000 {
+            ids.insert("d-1", Target::Other);
+        }
+        ids.insert("d-1", Target::Document);
+        let references = vec!["d-1"; 20_000];
+        assert!(ids.missing(&references, Target::Document).is_empty());
+        assert_eq!(ids.missing(&references, Target::Finding).len(), 20_000);
+        assert_eq!(ids.duplicated().len(), 1);
     }
 }

@@ -27,274 +27,30 @@
 //! assert_eq!(issue.code.as_str(), "R401");
 //! assert_eq!(issue.pointer, "/unit");
 //! assert_eq!(issue.params["unit"], "person");
-//! # Ok::<(), inspection_report::DecimalError>(())
+//! # Ok::<(), inspection_report::Error>(())
 //! ```
 
 mod catalog;
-mod contact;
 mod context;
-mod dates;
-mod dispositions;
-mod figures;
-mod identity;
+mod cursor;
+mod diagnostics;
 mod ids;
-mod status;
-mod text;
+mod issue;
+mod limits;
+mod references;
+mod rule;
+mod rules;
+mod sink;
 mod walk;
 
-use std::borrow::Cow;
-use std::collections::BTreeMap;
-use std::fmt;
-
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
 pub use catalog::{Rule, rules};
+pub use diagnostics::Diagnostics;
+pub use issue::{Issue, Message};
+pub use limits::Limits;
+pub use rule::{RuleCode, Tier};
 
-use crate::{Disposition, Finding, Inspection, Measure, Metric, ReadError, Section, read_json};
+use crate::{Disposition, Finding, Inspection, Measure, Metric, Section, json};
 use context::Ctx;
-
-/// The stable code of a validation rule: `R` and three digits (`R405`).
-///
-/// The first digit names the family: `R1xx` dates, `R2xx` identity and numbering, `R3xx`
-/// text, `R4xx` figures, `R5xx` dispositions, `R6xx` status and summary, `R7xx` contact.
-/// A code is never reused for another rule. In JSON a code is a string (`"R405"`).
-///
-/// # Examples
-///
-/// ```
-/// use inspection_report::RuleCode;
-///
-/// let code = RuleCode::from_code("R405").unwrap();
-/// assert_eq!(code.as_str(), "R405");
-/// assert_eq!(code.rule().code, code);
-/// assert!(RuleCode::from_code("R999").is_none());
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct RuleCode(&'static str);
-
-impl RuleCode {
-    /// The code as a string (`"R405"`).
-    pub fn as_str(self) -> &'static str {
-        self.0
-    }
-
-    /// The code of the catalog rule written `code`, if there is one.
-    pub fn from_code(code: &str) -> Option<Self> {
-        rules().iter().map(|rule| rule.code).find(|c| c.0 == code)
-    }
-
-    /// The rule this code names.
-    pub fn rule(self) -> &'static Rule {
-        catalog::rule(self)
-    }
-}
-
-impl fmt::Display for RuleCode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.0)
-    }
-}
-
-impl Serialize for RuleCode {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for RuleCode {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let code = String::deserialize(deserializer)?;
-        Self::from_code(&code)
-            .ok_or_else(|| serde::de::Error::custom(format!("`{code}` is not a rule code")))
-    }
-}
-
-impl JsonSchema for RuleCode {
-    fn schema_name() -> Cow<'static, str> {
-        "RuleCode".into()
-    }
-
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "The stable code of a validation rule: R and three digits, the first naming the family (R1xx dates, R2xx identity and numbering, R3xx text, R4xx figures, R5xx dispositions, R6xx status and summary, R7xx contact).",
-            "type": "string",
-            "pattern": "^R[1-9][0-9]{2}$",
-        })
-    }
-}
-
-/// How serious an issue is.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Tier {
-    /// The report is wrong: it must not be published or exchanged as it is.
-    Error,
-    /// The report is probably wrong: it should not be published without a reason.
-    Warning,
-    /// Worth knowing; nothing is wrong.
-    Info,
-}
-
-impl Tier {
-    /// The tier's code as written in JSON (`"error"`).
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Error => "error",
-            Self::Warning => "warning",
-            Self::Info => "info",
-        }
-    }
-}
-
-impl fmt::Display for Tier {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-/// A message in English and Chinese.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Message {
-    /// The message in English.
-    pub en: String,
-    /// The message in Chinese.
-    pub zh: String,
-}
-
-/// One problem found by validation.
-///
-/// # Examples
-///
-/// ```
-/// use inspection_report::{Disposition, DispositionKind, Decimal, Tier, Validate};
-///
-/// let no_unit = Disposition::builder()
-///     .kind(DispositionKind::Admonishment)
-///     .count(Decimal::from(2u32))
-///     .build();
-/// let issue = &no_unit.validate().issues[0];
-/// assert_eq!(issue.code.as_str(), "R505");
-/// assert_eq!(issue.tier, Tier::Error);
-/// assert_eq!(issue.pointer, "/count");
-/// assert!(issue.message.en.contains('2'));
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Issue {
-    /// The rule that found the problem.
-    pub code: RuleCode,
-    /// How serious it is (the rule's tier).
-    pub tier: Tier,
-    /// The JSON pointer (RFC 6901) of the offending value, relative to the validated value.
-    pub pointer: String,
-    /// The published numbering of the place, as a person would cite it (`一、1. 三是`); absent
-    /// when the place has no published number.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub numbering: Option<String>,
-    /// What is wrong, with the disagreeing values.
-    pub message: Message,
-    /// The values the message was built from, by name.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub params: BTreeMap<String, String>,
-}
-
-impl fmt::Display for Issue {
-    /// Writes `tier code pointer (numbering): message`, the message in English.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let pointer = if self.pointer.is_empty() {
-            "/"
-        } else {
-            &self.pointer
-        };
-        write!(f, "{} {} {}", self.tier, self.code, pointer)?;
-        if let Some(numbering) = &self.numbering {
-            write!(f, " ({numbering})")?;
-        }
-        write!(f, ": {}", self.message.en)
-    }
-}
-
-/// Everything validation found, in the order of the report.
-///
-/// # Examples
-///
-/// ```
-/// use inspection_report::{Metric, Unit, Validate};
-///
-/// let report = Metric::count("党工委会议", 6u32, Unit::Time).validate();
-/// assert!(report.is_clean());
-/// assert!(!report.has_errors());
-/// assert_eq!(serde_json::to_string(&report)?, r#"{"issues":[]}"#);
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct ValidationReport {
-    /// Every issue found.
-    pub issues: Vec<Issue>,
-}
-
-impl ValidationReport {
-    /// Whether any issue is an [`Tier::Error`].
-    pub fn has_errors(&self) -> bool {
-        self.errors().next().is_some()
-    }
-
-    /// Whether there is no issue at all, of any tier.
-    pub fn is_clean(&self) -> bool {
-        self.issues.is_empty()
-    }
-
-    /// The issues of tier [`Tier::Error`].
-    pub fn errors(&self) -> impl Iterator<Item = &Issue> {
-        self.of_tier(Tier::Error)
-    }
-
-    /// The issues of tier [`Tier::Warning`].
-    pub fn warnings(&self) -> impl Iterator<Item = &Issue> {
-        self.of_tier(Tier::Warning)
-    }
-
-    /// The issues of tier [`Tier::Info`].
-    pub fn infos(&self) -> impl Iterator<Item = &Issue> {
-        self.of_tier(Tier::Info)
-    }
-
-    /// The issues of `tier`.
-    pub fn of_tier(&self, tier: Tier) -> impl Iterator<Item = &Issue> {
-        self.issues.iter().filter(move |issue| issue.tier == tier)
-    }
-
-    /// The number of errors.
-    pub fn error_count(&self) -> usize {
-        self.errors().count()
-    }
-
-    /// The number of warnings.
-    pub fn warning_count(&self) -> usize {
-        self.warnings().count()
-    }
-
-    /// The number of infos.
-    pub fn info_count(&self) -> usize {
-        self.infos().count()
-    }
-
-    /// The number of issues of any tier.
-    pub fn len(&self) -> usize {
-        self.issues.len()
-    }
-
-    /// Whether there is no issue; the same as [`ValidationReport::is_clean`].
-    pub fn is_empty(&self) -> bool {
-        self.issues.is_empty()
-    }
-}
 
 /// Checks what the types cannot: that a value's content holds together.
 ///
@@ -324,55 +80,61 @@ impl ValidationReport {
 /// assert_eq!(report.issues[0].params["sum"], "1185");
 /// ```
 pub trait Validate {
-    /// Validates the value, reporting every issue found.
-    fn validate(&self) -> ValidationReport;
+    /// Validates the value, keeping the issues found within `limits`.
+    fn validate_with(&self, limits: Limits) -> Diagnostics;
+
+    /// Validates the value, keeping the issues found within the default [`Limits`]
+    /// (1,000 in all, 100 of each rule) and counting the others.
+    fn validate(&self) -> Diagnostics {
+        self.validate_with(Limits::default())
+    }
 }
 
 impl Validate for Inspection {
-    fn validate(&self) -> ValidationReport {
-        run(true, |ctx| walk::inspection(ctx, self))
+    fn validate_with(&self, limits: Limits) -> Diagnostics {
+        run(true, limits, |ctx| walk::inspection(ctx, self))
     }
 }
 
 impl Validate for Section {
-    fn validate(&self) -> ValidationReport {
-        run(false, |ctx| walk::section(ctx, self, None))
+    fn validate_with(&self, limits: Limits) -> Diagnostics {
+        run(false, limits, |ctx| walk::section(ctx, self, None))
     }
 }
 
 impl Validate for Finding {
-    fn validate(&self) -> ValidationReport {
-        run(false, |ctx| walk::finding(ctx, self, None, None))
+    fn validate_with(&self, limits: Limits) -> Diagnostics {
+        run(false, limits, |ctx| walk::finding(ctx, self, None, None))
     }
 }
 
 impl Validate for Measure {
-    fn validate(&self) -> ValidationReport {
-        run(false, |ctx| walk::measure(ctx, self))
+    fn validate_with(&self, limits: Limits) -> Diagnostics {
+        run(false, limits, |ctx| walk::measure(ctx, self))
     }
 }
 
 impl Validate for Metric {
-    fn validate(&self) -> ValidationReport {
-        run(false, |ctx| walk::metric(ctx, self))
+    fn validate_with(&self, limits: Limits) -> Diagnostics {
+        run(false, limits, |ctx| walk::metric(ctx, self))
     }
 }
 
 impl Validate for Disposition {
-    fn validate(&self) -> ValidationReport {
-        run(false, |ctx| walk::disposition(ctx, self))
+    fn validate_with(&self, limits: Limits) -> Diagnostics {
+        run(false, limits, |ctx| walk::disposition(ctx, self))
     }
 }
 
 /// Runs `walk` over a value; when it finds a duplicate id, runs it again to report each
 /// duplicate with its first occurrence (see [`context::Duplicates`]).
-fn run<'a>(whole_report: bool, walk: impl Fn(&mut Ctx<'a>)) -> ValidationReport {
-    let mut ctx = Ctx::detecting(whole_report);
+fn run<'a>(whole_report: bool, limits: Limits, walk: impl Fn(&mut Ctx<'a>)) -> Diagnostics {
+    let mut ctx = Ctx::detecting(whole_report, limits);
     walk(&mut ctx);
     match ctx.duplicated() {
         None => ctx.finish(),
         Some(duplicated) => {
-            let mut ctx = Ctx::reporting(whole_report, duplicated);
+            let mut ctx = Ctx::reporting(whole_report, limits, duplicated);
             walk(&mut ctx);
             ctx.finish()
         }
@@ -383,20 +145,21 @@ fn run<'a>(whole_report: bool, walk: impl Fn(&mut Ctx<'a>)) -> ValidationReport 
 ///
 /// # Errors
 ///
-/// Returns [`ReadError`], with the path of the failure, when the input is not JSON or does
-/// not describe a report (a wrong type, an unknown field or code, a malformed date). A report
-/// that reads but has issues is not an error: the issues are in the [`ValidationReport`].
+/// Returns a [`json::Error`], with the place of the failure, when the input is not JSON or
+/// does not describe a report (a wrong type, an unknown field or code, a malformed date), as
+/// [`json::from_slice`]. A report that reads but has issues is not an error: the issues are
+/// in the [`Diagnostics`], within the default [`Limits`].
 ///
 /// # Examples
 ///
 /// ```
-/// use inspection_report::validate_json;
+/// use inspection_report::validate;
 ///
-/// let err = validate_json(br#"{"title": 3}"#).unwrap_err();
-/// assert_eq!(err.pointer, "/title");
+/// let err = validate::from_slice(br#"{"title": 3}"#).unwrap_err();
+/// assert_eq!(err.pointer(), "/title");
 /// ```
-pub fn validate_json(json: &[u8]) -> Result<(Inspection, ValidationReport), ReadError> {
-    let inspection: Inspection = read_json(json)?;
-    let report = inspection.validate();
-    Ok((inspection, report))
+pub fn from_slice(json: &[u8]) -> Result<(Inspection, Diagnostics), json::Error> {
+    let inspection: Inspection = json::from_slice(json)?;
+    let diagnostics = inspection.validate();
+    Ok((inspection, diagnostics))
 }

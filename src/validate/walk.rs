@@ -3,9 +3,9 @@
 
 use super::catalog::{R204, R205, R206, R207};
 use super::context::Ctx;
-use super::identity::{self, Sequence};
 use super::ids::Target;
-use super::{contact, dates, dispositions, figures, status, text};
+use super::rules::identity::{self, Sequence};
+use super::rules::{contact, dates, dispositions, figures, status, text};
 use crate::{
     Disposition, Document, Finding, FindingStatus, Inspection, InspectionRound, Measure, Metric,
     Milestone, NextSteps, Numbering, Organization, Period, Section, SectionKind, Summary,
