@@ -155,3 +155,7 @@ pub fn analyze(input: &str) -> Analysis {
         outline,
     }
 }
+
+pub mod assemble;
+
+pub use assemble::{Diagnostic, Imported, Options, SourceMap, check_sources, import};

@@ -1,0 +1,630 @@
+//! Sections, groups, findings, measures and the next-step plan.
+
+use inspection_report::{
+    Commitment, Finding, FindingStatus, Measure, Milestone, NextSteps, Numbering, Section,
+    SectionKind,
+};
+
+use super::figures::{self, inside};
+use super::{Ctx, NOT_STATED, dates, id};
+use crate::Span;
+use crate::date::DateKind;
+use crate::structure::{Node, NodeKind};
+
+/// The model's numbering of a marker scheme of `grammar/headings.tsv`.
+pub(crate) fn numbering(scheme: &str) -> Option<Numbering> {
+    Some(match scheme {
+        "chinese_comma" => Numbering::ChineseComma,
+        "chinese_paren" => Numbering::ChineseParenthesized,
+        "arabic_stop" => Numbering::ArabicDot,
+        "arabic_paren" => Numbering::ArabicParenthesized,
+        "shi" => Numbering::ChineseShi,
+        "yao" => Numbering::ChineseYao,
+        _ => return None,
+    })
+}
+
+/// What a section title says it groups by.
+fn section_kind(title: &str) -> SectionKind {
+    if title.contains("已完成") || title.contains("已经完成") {
+        SectionKind::Completed
+    } else if title.contains("长期") {
+        SectionKind::LongTerm
+    } else if title.contains("正在推进") || title.contains("持续推进") || title.contains("推进中")
+    {
+        SectionKind::Ongoing
+    } else if title.contains("方面") {
+        SectionKind::Area
+    } else {
+        SectionKind::Other
+    }
+}
+
+/// The sections and the next-step plan of the outline's top-level nodes.
+pub(crate) fn sections(ctx: &mut Ctx<'_>) -> (Vec<Section>, Option<NextSteps>) {
+    let a = ctx.a;
+    let mut out: Vec<Section> = Vec::new();
+    let mut next = None;
+    let mut loose: Vec<&Node> = Vec::new();
+    for node in &a.outline.nodes {
+        match node.kind {
+            NodeKind::Section if ctx.text(node.content_at).contains("下一步") => {
+                next = Some(next_steps(ctx, node));
+            }
+            NodeKind::Section => {
+                if !loose.is_empty() {
+                    implicit(ctx, &mut out, std::mem::take(&mut loose));
+                }
+                let index = out.len();
+                if let Some(s) = section(ctx, node, &format!("/sections/{index}"), index, &out) {
+                    out.push(s);
+                }
+            }
+            NodeKind::Finding => loose.push(node),
+            _ => {}
+        }
+    }
+    if !loose.is_empty() {
+        implicit(ctx, &mut out, loose);
+    }
+    (out, next)
+}
+
+/// Findings outside any section heading: a section of kind `other` without a title.
+fn implicit(ctx: &mut Ctx<'_>, out: &mut Vec<Section>, nodes: Vec<&Node>) {
+    let index = out.len();
+    let pointer = format!("/sections/{index}");
+    let span = nodes
+        .iter()
+        .map(|n| n.span)
+        .reduce(Span::cover)
+        .unwrap_or_else(|| ctx.end());
+    ctx.diag(
+        "missing_section_heading",
+        Span::new(span.start, span.start),
+        Some(format!("{pointer}/title")),
+        "findings without a section heading: their section has an empty title".to_owned(),
+    );
+    let Some(section_id) = id(ctx, &format!("s-{}", index + 1), span) else {
+        return;
+    };
+    let mut counter = 0;
+    let findings = nodes
+        .iter()
+        .filter_map(|n| {
+            let p = format!("{pointer}/findings/{counter}");
+            finding(ctx, n, &p, &format!("f-{}-", index + 1), &mut counter, None)
+        })
+        .collect::<Vec<_>>();
+    ctx.sources.insert(pointer, span, crate::Status::Read);
+    out.push(Section {
+        id: section_id,
+        number: None,
+        numbering: None,
+        title: NOT_STATED.to_owned(),
+        kind: SectionKind::Other,
+        introduction: None,
+        finding_numbering: finding_numbering(&nodes),
+        findings,
+        subsections: Vec::new(),
+    });
+}
+
+/// The finding numbering of a list of finding nodes (their first marker's scheme).
+fn finding_numbering(nodes: &[&Node]) -> Option<Numbering> {
+    nodes
+        .iter()
+        .find_map(|n| n.marker.as_ref())
+        .and_then(|m| numbering(m.scheme))
+}
+
+/// One section (or nested group) with its findings.
+fn section(
+    ctx: &mut Ctx<'_>,
+    node: &Node,
+    pointer: &str,
+    index: usize,
+    siblings: &[Section],
+) -> Option<Section> {
+    let title = ctx.text(node.content_at);
+    let kind = section_kind(&title);
+    let wanted = match kind {
+        SectionKind::Completed => "completed".to_owned(),
+        SectionKind::LongTerm => "long-term".to_owned(),
+        SectionKind::Ongoing => "ongoing".to_owned(),
+        _ => format!("s-{}", index + 1),
+    };
+    let unique = if siblings.iter().any(|s| s.id.as_str() == wanted) {
+        format!("s-{}", index + 1)
+    } else {
+        wanted
+    };
+    let section_id = id(ctx, &unique, node.span)?;
+    ctx.source(pointer, node.span, crate::Status::Read);
+    ctx.source(
+        &format!("{pointer}/title"),
+        node.content,
+        crate::Status::Read,
+    );
+    ctx.place_own(node);
+    let mut counter = 0;
+    let mut findings = Vec::new();
+    let mut subsections: Vec<Section> = Vec::new();
+    let mut introduction: Vec<String> = Vec::new();
+    let finding_nodes: Vec<&Node> = node
+        .children
+        .iter()
+        .filter(|c| c.kind == NodeKind::Finding)
+        .collect();
+    for child in &node.children {
+        match child.kind {
+            NodeKind::Finding => {
+                let p = format!("{pointer}/findings/{}", findings.len());
+                let prefix = format!("f-{}-", section_number(pointer));
+                if let Some(f) = finding(ctx, child, &p, &prefix, &mut counter, Some(kind)) {
+                    findings.push(f);
+                }
+            }
+            NodeKind::Group => {
+                let p = format!("{pointer}/subsections/{}", subsections.len());
+                if let Some(s) = group(ctx, child, &p, &section_id, subsections.len(), kind) {
+                    subsections.push(s);
+                }
+            }
+            NodeKind::Paragraph | NodeKind::Summary
+                if findings.is_empty() && subsections.is_empty() =>
+            {
+                introduction.push(ctx.text(child.content_at));
+                ctx.source(
+                    &format!("{pointer}/introduction"),
+                    child.span,
+                    crate::Status::Read,
+                );
+                for n in child.walk() {
+                    ctx.place_own(n);
+                }
+            }
+            _ => ctx.diag(
+                "unplaced_node",
+                child.span,
+                Some(pointer.to_owned()),
+                format!(
+                    "a {:?} inside a section has no place in the model",
+                    child.kind
+                ),
+            ),
+        }
+    }
+    if introduction.len() > 1 {
+        ctx.sources.insert(
+            format!("{pointer}/introduction"),
+            Span::new(node.content.end, node.content.end),
+            crate::Status::Read,
+        );
+    }
+    Some(Section {
+        id: section_id,
+        number: node.marker.as_ref().map(|m| m.ordinal),
+        numbering: node.marker.as_ref().and_then(|m| numbering(m.scheme)),
+        title,
+        kind,
+        introduction: (!introduction.is_empty()).then(|| introduction.join("\n")),
+        finding_numbering: finding_numbering(&finding_nodes),
+        findings,
+        subsections,
+    })
+}
+
+/// The 1-based position of the top-level section of a pointer (`/sections/1/…` → 2).
+fn section_number(pointer: &str) -> usize {
+    pointer
+        .split('/')
+        .nth(2)
+        .and_then(|s| s.parse::<usize>().ok())
+        .map_or(1, |n| n + 1)
+}
+
+/// A nested group: a subsection whose findings count on in their section's ids.
+fn group(
+    ctx: &mut Ctx<'_>,
+    node: &Node,
+    pointer: &str,
+    parent: &inspection_report::id::SectionId,
+    index: usize,
+    parent_kind: SectionKind,
+) -> Option<Section> {
+    let title = ctx.text(node.content_at);
+    let kind = match section_kind(&title) {
+        SectionKind::Other => SectionKind::Area,
+        k => k,
+    };
+    let group_id = id(
+        ctx,
+        &format!("{}.g{}", parent.as_str(), index + 1),
+        node.span,
+    )?;
+    ctx.source(pointer, node.span, crate::Status::Read);
+    ctx.source(
+        &format!("{pointer}/title"),
+        node.content,
+        crate::Status::Read,
+    );
+    ctx.place_own(node);
+    let section_number = section_number(pointer);
+    let mut counter = 0;
+    let mut findings = Vec::new();
+    let finding_nodes: Vec<&Node> = node
+        .children
+        .iter()
+        .filter(|c| c.kind == NodeKind::Finding)
+        .collect();
+    for child in &node.children {
+        if child.kind == NodeKind::Finding {
+            let p = format!("{pointer}/findings/{}", findings.len());
+            // Ids stay unique: `f-1-g2-03`.
+            let prefix = format!("f-{section_number}-g{}-", index + 1);
+            if let Some(f) = finding(ctx, child, &p, &prefix, &mut counter, Some(parent_kind)) {
+                findings.push(f);
+            }
+        } else {
+            ctx.diag(
+                "unplaced_node",
+                child.span,
+                Some(pointer.to_owned()),
+                format!(
+                    "a {:?} inside a group has no place in the model",
+                    child.kind
+                ),
+            );
+        }
+    }
+    Some(Section {
+        id: group_id,
+        number: node.marker.as_ref().map(|m| m.ordinal),
+        numbering: node.marker.as_ref().and_then(|m| numbering(m.scheme)),
+        title,
+        kind,
+        introduction: None,
+        finding_numbering: finding_numbering(&finding_nodes),
+        findings,
+        subsections: Vec::new(),
+    })
+}
+
+/// The status a status line states (`已完成`, `基本完成` …).
+fn status_of(value: &str) -> Option<FindingStatus> {
+    Some(if value.contains("基本完成") {
+        FindingStatus::BasicallyCompleted
+    } else if value.contains("部分完成") {
+        FindingStatus::PartiallyCompleted
+    } else if value.contains("未完成") {
+        FindingStatus::NotCompleted
+    } else if value.contains("已完成") || value == "完成" || value.contains("已整改") {
+        FindingStatus::Completed
+    } else if value.contains("长期") {
+        FindingStatus::LongTerm
+    } else if value.contains("持续") || value.contains("正在") || value.contains("推进中") {
+        FindingStatus::Ongoing
+    } else if value.contains("延期") {
+        FindingStatus::Postponed
+    } else {
+        return None;
+    })
+}
+
+/// One finding: its problem, status, measures and the figures of its problem statement.
+fn finding(
+    ctx: &mut Ctx<'_>,
+    node: &Node,
+    pointer: &str,
+    prefix: &str,
+    counter: &mut usize,
+    section_kind: Option<SectionKind>,
+) -> Option<Finding> {
+    *counter += 1;
+    let finding_id: inspection_report::id::FindingId =
+        id(ctx, &format!("{prefix}{:02}", *counter), node.span)?;
+    ctx.source(pointer, node.span, crate::Status::Read);
+    ctx.source(
+        &format!("{pointer}/problem"),
+        node.content,
+        crate::Status::Read,
+    );
+    ctx.place_own(node);
+    let problem = ctx.text(node.content_at);
+    let mut status = None;
+    let mut status_label = None;
+    let mut measures = Vec::new();
+    let mut measures_heading = None;
+    let mut measure_numbering = None;
+    for child in &node.children {
+        match child.kind {
+            NodeKind::Status => {
+                let value = ctx.text(child.content_at);
+                match status_of(&value) {
+                    Some(s) if status.is_none() => {
+                        status = Some(s);
+                        ctx.source(
+                            &format!("{pointer}/status"),
+                            child.content,
+                            crate::Status::Read,
+                        );
+                        ctx.place_own(child);
+                        if s == FindingStatus::Other {
+                            status_label = Some(value);
+                        }
+                    }
+                    _ => ctx.diag(
+                        "unplaced_status_line",
+                        child.span,
+                        Some(pointer.to_owned()),
+                        format!("status line `{value}` states no finding status"),
+                    ),
+                }
+            }
+            NodeKind::Rectification => {
+                ctx.place_own(child);
+                if let Some(h) = child.heading_at {
+                    let label = ctx.text(h);
+                    if label != "整改情况" {
+                        measures_heading = Some(label);
+                    }
+                }
+                for m in &child.children {
+                    match m.kind {
+                        NodeKind::Measure => {
+                            if measure_numbering.is_none() {
+                                measure_numbering =
+                                    m.marker.as_ref().and_then(|k| numbering(k.scheme));
+                            }
+                            let p = format!("{pointer}/measures/{}", measures.len());
+                            let mid = format!("{}.m{}", finding_id.as_str(), measures.len() + 1);
+                            if let Some(measure) = measure(ctx, m, &p, &mid) {
+                                measures.push(measure);
+                            }
+                        }
+                        _ => ctx.diag(
+                            "unplaced_node",
+                            m.span,
+                            Some(pointer.to_owned()),
+                            format!(
+                                "a {:?} of a rectification line has no place in the model",
+                                m.kind
+                            ),
+                        ),
+                    }
+                }
+            }
+            _ => ctx.diag(
+                "unplaced_node",
+                child.span,
+                Some(pointer.to_owned()),
+                format!(
+                    "a {:?} inside a finding has no place in the model",
+                    child.kind
+                ),
+            ),
+        }
+    }
+    let status = match (status, section_kind.and_then(SectionKind::implied_status)) {
+        (Some(s), _) => s,
+        (None, Some(s)) => s,
+        (None, None) => {
+            ctx.diag(
+                "missing_status",
+                Span::new(node.span.start, node.span.start),
+                Some(format!("{pointer}/status")),
+                "neither a status line nor the section states the finding's status: `other` with an empty label".to_owned(),
+            );
+            status_label = Some(NOT_STATED.to_owned());
+            FindingStatus::Other
+        }
+    };
+    let metrics = figures::metrics(ctx, node.content_at, &format!("{pointer}/metrics"));
+    // A date of the problem statement is the finding's period (`2024年`).
+    let period = first_date(ctx, node.content_at, |_| true).and_then(|i| {
+        let m = ctx.a.dates.get(i)?;
+        let period = dates::period(m)?;
+        if let Some(u) = ctx.date_used.get_mut(i) {
+            *u = true;
+        }
+        ctx.source(&format!("{pointer}/period"), m.span, m.status);
+        Some(period)
+    });
+    Some(Finding {
+        id: finding_id,
+        number: node.marker.as_ref().map(|m| m.ordinal),
+        problem,
+        period,
+        status,
+        status_label,
+        measures_heading,
+        measure_numbering,
+        measures,
+        metrics,
+        related: Vec::new(),
+    })
+}
+
+/// The first unused date mention inside `at` that `keep` accepts.
+fn first_date(ctx: &Ctx<'_>, at: Span, keep: impl Fn(DateKind) -> bool) -> Option<usize> {
+    ctx.a.dates.iter().enumerate().find_map(|(i, d)| {
+        (!ctx.date_used.get(i).copied().unwrap_or(true) && inside(at, d.at) && keep(d.kind))
+            .then_some(i)
+    })
+}
+
+/// One measure with its documents, dispositions, figures, period and milestones.
+fn measure(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, measure_id: &str) -> Option<Measure> {
+    let mid = id(ctx, measure_id, node.span)?;
+    ctx.source(pointer, node.span, crate::Status::Read);
+    ctx.source(
+        &format!("{pointer}/text"),
+        node.content,
+        crate::Status::Read,
+    );
+    ctx.place_own(node);
+    let heading = node.heading_at.map(|h| ctx.text(h));
+    if let Some(h) = node.heading {
+        ctx.source(&format!("{pointer}/heading"), h, crate::Status::Read);
+    }
+    let at = node.at;
+    let documents = figures::documents(
+        ctx,
+        at,
+        &format!("{pointer}/documents"),
+        &format!("{measure_id}.d"),
+    );
+    let dispositions = figures::dispositions(ctx, at, &format!("{pointer}/dispositions"));
+    let metrics = figures::metrics(ctx, at, &format!("{pointer}/metrics"));
+    let mut period = None;
+    let mut milestones = Vec::new();
+    while let Some(i) = first_date(ctx, at, |_| true) {
+        if let Some(u) = ctx.date_used.get_mut(i) {
+            *u = true;
+        }
+        let Some(m) = ctx.a.dates.get(i) else { break };
+        let as_period = matches!(
+            m.kind,
+            DateKind::Since | DateKind::AsOf | DateKind::Reference | DateKind::Range
+        );
+        if as_period && period.is_none() {
+            if let Some(p) = dates::period(m) {
+                ctx.source(&format!("{pointer}/period"), m.span, m.status);
+                period = Some(p);
+                continue;
+            }
+        }
+        let Some(date) = dates::date_or_period(m) else {
+            ctx.diag(
+                "unresolved_date",
+                m.span,
+                Some(pointer.to_owned()),
+                format!("`{}` names no date that can be resolved", m.written),
+            );
+            continue;
+        };
+        let text = clause(ctx, node.content_at, m.at);
+        let p = format!("{pointer}/milestones/{}", milestones.len());
+        ctx.source(&p, m.span, m.status);
+        ctx.source(&format!("{p}/date"), m.span, m.status);
+        milestones.push(Milestone {
+            id: None,
+            date,
+            text,
+        });
+    }
+    Some(Measure {
+        id: mid,
+        ordinal: node.marker.as_ref().map(|m| m.ordinal),
+        heading,
+        text: ctx.text(node.content_at),
+        period,
+        metrics,
+        dispositions,
+        documents,
+        document_refs: Vec::new(),
+        milestones,
+    })
+}
+
+/// The clause of `within` (normalized) around `at`: from the previous `;` or `。` to the next.
+fn clause(ctx: &Ctx<'_>, within: Span, at: Span) -> String {
+    let text = ctx.a.text.text.as_str();
+    let start = text
+        .get(within.start..at.start.max(within.start))
+        .and_then(|h| h.rfind(['；', ';', '。']).map(|k| within.start + k))
+        .map_or(within.start, |k| {
+            k + text
+                .get(k..)
+                .and_then(|s| s.chars().next())
+                .map_or(1, char::len_utf8)
+        });
+    let end = text
+        .get(at.end.min(within.end)..within.end)
+        .and_then(|t| {
+            t.find(['；', ';', '。'])
+                .map(|k| at.end.min(within.end) + k)
+        })
+        .unwrap_or(within.end);
+    let s = text.get(start..end).unwrap_or("").trim();
+    s.trim_start_matches([',', '，']).to_owned()
+}
+
+/// The next-step plan: its title, introduction and commitments.
+fn next_steps(ctx: &mut Ctx<'_>, node: &Node) -> NextSteps {
+    let pointer = "/next_steps";
+    ctx.source(pointer, node.span, crate::Status::Read);
+    ctx.source(
+        &format!("{pointer}/title"),
+        node.content,
+        crate::Status::Read,
+    );
+    ctx.place_own(node);
+    let mut introduction = Vec::new();
+    let mut commitments = Vec::new();
+    let mut commitment_numbering = None;
+    for child in &node.children {
+        ctx.place_own(child);
+        let items: Vec<&Node> =
+            if child.kind == NodeKind::Commitment || child.kind == NodeKind::Intro {
+                vec![child]
+            } else {
+                child.children.iter().collect()
+            };
+        if items.is_empty() {
+            introduction.push(ctx.text(child.content_at));
+            continue;
+        }
+        for item in items {
+            match item.kind {
+                NodeKind::Intro => {
+                    ctx.source(
+                        &format!("{pointer}/introduction"),
+                        item.span,
+                        crate::Status::Read,
+                    );
+                    ctx.place_own(item);
+                    introduction.push(ctx.text(item.content_at));
+                }
+                NodeKind::Commitment => {
+                    if commitment_numbering.is_none() {
+                        commitment_numbering =
+                            item.marker.as_ref().and_then(|m| numbering(m.scheme));
+                    }
+                    let n = commitments.len();
+                    let p = format!("{pointer}/commitments/{n}");
+                    let Some(cid) = id(ctx, &format!("next-{}", n + 1), item.span) else {
+                        continue;
+                    };
+                    ctx.source(&p, item.span, crate::Status::Read);
+                    ctx.source(&format!("{p}/text"), item.content, crate::Status::Read);
+                    ctx.place_own(item);
+                    commitments.push(Commitment {
+                        id: cid,
+                        ordinal: item.marker.as_ref().map(|m| m.ordinal),
+                        heading: item.heading_at.map(|h| ctx.text(h)),
+                        text: ctx.text(item.content_at),
+                    });
+                }
+                _ => ctx.diag(
+                    "unplaced_node",
+                    item.span,
+                    Some(pointer.to_owned()),
+                    format!(
+                        "a {:?} of the next steps has no place in the model",
+                        item.kind
+                    ),
+                ),
+            }
+        }
+    }
+    NextSteps {
+        number: node.marker.as_ref().map(|m| m.ordinal),
+        numbering: node.marker.as_ref().and_then(|m| numbering(m.scheme)),
+        title: ctx.text(node.content_at),
+        introduction: (!introduction.is_empty()).then(|| introduction.join("\n")),
+        commitment_numbering,
+        commitments,
+    }
+}

@@ -1,0 +1,67 @@
+//! Date mentions of the layers as the model's dates and periods.
+
+use inspection_report::{DateOrPeriod, PartialDate, Period};
+
+use crate::date::{DateKind, DateMention, DateValue, PartialDate as Raw};
+
+/// The model's date of a layer date (`None` for a date the calendar does not have).
+pub(crate) fn partial(d: Raw) -> Option<PartialDate> {
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => PartialDate::ymd(d.year, m, day).ok(),
+        (Some(m), None) => PartialDate::month(d.year, m).ok(),
+        _ => PartialDate::year(d.year).ok(),
+    }
+}
+
+/// The period a mention states, with its wording; `None` when unresolved.
+///
+/// A point (`2024年度`, `7月份`) is the period within it; an as-of mention without a date
+/// (`截至目前`) keeps its wording only; fuzzy parts of a month are approximate.
+pub(crate) fn period(m: &DateMention) -> Option<Period> {
+    let wording = Some(m.written.clone());
+    let approximate = m.kind == DateKind::Fuzzy;
+    let (start, end) = match m.value {
+        DateValue::Unresolved => {
+            if m.kind == DateKind::AsOf {
+                return Some(Period {
+                    start: None,
+                    end: None,
+                    wording,
+                    approximate: false,
+                });
+            }
+            return None;
+        }
+        DateValue::Date(d) => {
+            let d = partial(d)?;
+            match m.kind {
+                DateKind::Since => (Some(d), None),
+                DateKind::Until | DateKind::AsOf => (None, Some(d)),
+                _ => (Some(d), Some(d)),
+            }
+        }
+        DateValue::Period { start, end } => (start.and_then(partial), end.and_then(partial)),
+    };
+    Some(Period {
+        start,
+        end,
+        wording,
+        approximate,
+    })
+}
+
+/// A date of a document or milestone: a day, month or year as a date, else a period.
+pub(crate) fn date_or_period(m: &DateMention) -> Option<DateOrPeriod> {
+    match (m.kind, m.value) {
+        (DateKind::Point, DateValue::Date(d)) => partial(d).map(DateOrPeriod::Date),
+        _ => period(m).map(DateOrPeriod::Period),
+    }
+}
+
+/// A single date (feedback, publication): a point mention's date.
+pub(crate) fn point(m: &DateMention) -> Option<PartialDate> {
+    match m.value {
+        DateValue::Date(d) => partial(d),
+        _ => None,
+    }
+}

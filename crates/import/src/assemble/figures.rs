@@ -1,0 +1,335 @@
+//! Figures, dispositions and documents of one place of the report (a measure, a finding's
+//! problem, the summary): the layers' readings inside a normalized span, as model values.
+
+use inspection_report::codelist::Codelist;
+use inspection_report::{
+    Decimal, Disposition, DispositionKind, DispositionUnit, Document, DocumentStatus,
+    IncludedDisposition, Metric, MetricKind, Progress, Qualifier, Quantity, Rank, Unit,
+};
+
+use super::{Ctx, dates, id};
+use crate::Span;
+use crate::document::DocumentRole;
+use crate::figure::RelationKind;
+
+/// Whether the normalized span `inner` lies in `outer`.
+pub(crate) fn inside(outer: Span, inner: Span) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end && !inner.is_empty()
+}
+
+/// The metrics of the unused figures inside `at`, with their breakdowns nested; `base` is
+/// the pointer of the metrics array (`/sections/0/findings/1/measures/0/metrics`).
+pub(crate) fn metrics(ctx: &mut Ctx<'_>, at: Span, base: &str) -> Vec<Metric> {
+    metrics_from(ctx, at, base, 0)
+}
+
+/// [`metrics`], the first at index `first` of the array.
+pub(crate) fn metrics_from(ctx: &mut Ctx<'_>, at: Span, base: &str, first: usize) -> Vec<Metric> {
+    let a = ctx.a;
+    let here: Vec<usize> = (0..a.figures.len())
+        .filter(|&i| {
+            !ctx.figure_used.get(i).copied().unwrap_or(true)
+                && a.figures.get(i).is_some_and(|f| inside(at, f.at))
+        })
+        .collect();
+    for &i in &here {
+        if let Some(u) = ctx.figure_used.get_mut(i) {
+            *u = true;
+        }
+    }
+    // A figure whose relation points at a figure of the same place nests under it.
+    let parent = |i: usize| {
+        a.figures
+            .get(i)
+            .and_then(|f| f.relation)
+            .filter(|r| here.contains(&r.target) && r.target != i)
+    };
+    let roots: Vec<usize> = here
+        .iter()
+        .copied()
+        .filter(|&i| parent(i).is_none())
+        .collect();
+    let mut out = Vec::new();
+    for i in roots {
+        let pointer = format!("{base}/{}", first + out.len());
+        if let Some(m) = metric(ctx, i, &here, &pointer, 0) {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// The metric of figure `i`, its children among `here` nested.
+fn metric(
+    ctx: &mut Ctx<'_>,
+    i: usize,
+    here: &[usize],
+    pointer: &str,
+    depth: usize,
+) -> Option<Metric> {
+    let a = ctx.a;
+    let f = a.figures.get(i)?;
+    let Ok(value) = Decimal::new(f.value) else {
+        ctx.diag(
+            "figure_out_of_range",
+            f.span,
+            Some(pointer.to_owned()),
+            format!("`{}` does not fit the model's decimals", f.written),
+        );
+        return None;
+    };
+    let unit = Unit::from_code(f.unit.code()).unwrap_or(Unit::Other);
+    let kind = MetricKind::from_code(f.kind.code()).unwrap_or(MetricKind::Other);
+    let written = ctx.text(f.at);
+    let unit_label = (unit == Unit::Other
+        || (f.unit_label != unit.label_zh() && f.unit_label.contains('(')))
+    .then(|| f.unit_label.clone());
+    let period = f.period.and_then(|p| {
+        let d = a.dates.get(p)?;
+        let period = dates::period(d)?;
+        if let Some(u) = ctx.date_used.get_mut(p) {
+            *u = true;
+        }
+        ctx.source(&format!("{pointer}/period"), d.span, d.status);
+        Some(period)
+    });
+    let rank = f.rank.as_ref().map(|r| Rank {
+        out_of: r.out_of.and_then(|o| Decimal::new(o).ok()),
+        out_of_unit: None,
+        from_bottom: r.from_bottom,
+        among: r.among.clone(),
+    });
+    let wording = (kind == MetricKind::Rank || kind == MetricKind::Other).then(|| written.clone());
+    if f.decrease {
+        ctx.diag(
+            "decrease",
+            f.span,
+            Some(pointer.to_owned()),
+            format!("`{written}` is a fall; the model keeps the value as written"),
+        );
+    }
+    ctx.source(pointer, f.span, f.status);
+    let mut m = Metric {
+        id: None,
+        kind,
+        subject: f.subject.clone().unwrap_or_else(|| written.clone()),
+        value,
+        unit,
+        unit_label,
+        qualifier: f.qualifier.and_then(|q| Qualifier::from_code(q.code())),
+        period,
+        rank,
+        parts: Vec::new(),
+        of_which: Vec::new(),
+        progress: None,
+        wording,
+    };
+    if depth > 8 {
+        return Some(m);
+    }
+    let children: Vec<(usize, RelationKind)> = here
+        .iter()
+        .copied()
+        .filter_map(|c| {
+            let r = a.figures.get(c)?.relation?;
+            (r.target == i && c != i).then_some((c, r.kind))
+        })
+        .collect();
+    let mut resolved = None;
+    let mut remaining = None;
+    for (c, kind) in children {
+        match kind {
+            RelationKind::PartOf => {
+                let p = format!("{pointer}/parts/{}", m.parts.len());
+                if let Some(part) = metric(ctx, c, here, &p, depth + 1) {
+                    m.parts.push(part);
+                }
+            }
+            RelationKind::OfWhich => {
+                let p = format!("{pointer}/of_which/{}", m.of_which.len());
+                if let Some(part) = metric(ctx, c, here, &p, depth + 1) {
+                    m.of_which.push(part);
+                }
+            }
+            RelationKind::ResolvedOf => resolved = Some(c),
+            RelationKind::RemainingOf => remaining = Some(c),
+        }
+    }
+    let value_of = |c: usize| a.figures.get(c).and_then(|f| Decimal::new(f.value).ok());
+    match (resolved.and_then(value_of), remaining) {
+        (Some(done), rest) => {
+            if let Some(f) = resolved.and_then(|c| a.figures.get(c)) {
+                ctx.source(&format!("{pointer}/progress/resolved"), f.span, f.status);
+            }
+            let rest_value = rest.and_then(value_of);
+            if let Some(f) = rest.and_then(|c| a.figures.get(c)) {
+                ctx.source(&format!("{pointer}/progress/remaining"), f.span, f.status);
+            }
+            m.progress = Some(Progress {
+                resolved: done,
+                remaining: rest_value,
+            });
+        }
+        (None, Some(c)) => {
+            // Remaining without resolved: an of-which part, said so.
+            let p = format!("{pointer}/of_which/{}", m.of_which.len());
+            if let Some(part) = metric(ctx, c, here, &p, depth + 1) {
+                let span = a.figures.get(c).map_or_else(|| ctx.end(), |f| f.span);
+                ctx.diag(
+                    "remaining_without_resolved",
+                    span,
+                    Some(p),
+                    "a remaining count without a resolved one is kept as an of-which part"
+                        .to_owned(),
+                );
+                m.of_which.push(part);
+            }
+        }
+        (None, None) => {}
+    }
+    Some(m)
+}
+
+/// The dispositions inside `at`; `base` is the pointer of the array.
+pub(crate) fn dispositions(ctx: &mut Ctx<'_>, at: Span, base: &str) -> Vec<Disposition> {
+    let a = ctx.a;
+    let mut out = Vec::new();
+    for (i, d) in a.dispositions.iter().enumerate() {
+        if ctx.disposition_used.get(i).copied().unwrap_or(true) || !inside(at, d.at) {
+            continue;
+        }
+        if let Some(u) = ctx.disposition_used.get_mut(i) {
+            *u = true;
+        }
+        let pointer = format!("{base}/{}", out.len());
+        let kind = DispositionKind::from_code(d.kind.code()).unwrap_or(DispositionKind::Other);
+        let label = (d.form != crate::disposition::TermForm::Label
+            || kind == DispositionKind::Other)
+            .then(|| d.label.clone());
+        let figure = d.figure.and_then(|f| a.figures.get(f));
+        let money = d
+            .unit
+            .and_then(|u| Unit::from_code(u.code()))
+            .filter(|u| u.yuan_factor().is_some());
+        let count = d.count.and_then(|c| Decimal::new(c).ok());
+        let (count, unit, amount) = match money {
+            Some(unit) => (
+                None,
+                None,
+                count.map(|value| Quantity {
+                    value,
+                    unit,
+                    wording: figure.map(|f| f.written.clone()),
+                }),
+            ),
+            None => (
+                count,
+                d.unit
+                    .and_then(crate::disposition::disposition_unit_code)
+                    .and_then(DispositionUnit::from_code),
+                None,
+            ),
+        };
+        let period = figure.and_then(|f| f.period).and_then(|p| {
+            let m = a.dates.get(p)?;
+            let period = dates::period(m)?;
+            if let Some(u) = ctx.date_used.get_mut(p) {
+                *u = true;
+            }
+            ctx.source(&format!("{pointer}/period"), m.span, m.status);
+            Some(period)
+        });
+        let mut including: Vec<IncludedDisposition> = d
+            .included
+            .iter()
+            .map(|inc| {
+                let kind =
+                    DispositionKind::from_code(inc.kind.code()).unwrap_or(DispositionKind::Other);
+                IncludedDisposition {
+                    kind,
+                    count: None,
+                    label: (kind == DispositionKind::Other || inc.label != kind.label_zh())
+                        .then(|| inc.label.clone())
+                        .filter(|l| {
+                            kind == DispositionKind::Other || !kind.label_zh().contains(l.as_str())
+                        }),
+                }
+            })
+            .collect();
+        for part in &d.parts {
+            let kind =
+                DispositionKind::from_code(part.kind.code()).unwrap_or(DispositionKind::Other);
+            including.push(IncludedDisposition {
+                kind,
+                count: part.count.and_then(|c| Decimal::new(c).ok()),
+                label: (kind == DispositionKind::Other).then(|| part.label.clone()),
+            });
+        }
+        ctx.source(&pointer, d.span, crate::Status::Read);
+        out.push(Disposition {
+            id: None,
+            kind,
+            label,
+            count,
+            unit,
+            subject: d.object.clone(),
+            amount,
+            including,
+            period,
+        });
+    }
+    out
+}
+
+/// The documents inside `at`; `base` is the pointer of the array, `ids` the id prefix.
+pub(crate) fn documents(ctx: &mut Ctx<'_>, at: Span, base: &str, ids: &str) -> Vec<Document> {
+    let a = ctx.a;
+    let mut out = Vec::new();
+    for (i, d) in a.documents.iter().enumerate() {
+        if ctx.document_used.get(i).copied().unwrap_or(true) || !inside(at, d.at) {
+            continue;
+        }
+        if let Some(u) = ctx.document_used.get_mut(i) {
+            *u = true;
+        }
+        let pointer = format!("{base}/{}", out.len());
+        let Some(doc_id) = id(ctx, &format!("{ids}{}", out.len() + 1), d.span) else {
+            continue;
+        };
+        let title = match &d.title {
+            Some(t) => t.clone(),
+            None => {
+                ctx.diag(
+                    "missing_document_title",
+                    d.span,
+                    Some(format!("{pointer}/title")),
+                    "a document number without a title: the title is left empty".to_owned(),
+                );
+                super::NOT_STATED.to_owned()
+            }
+        };
+        let date = d.date.and_then(|k| {
+            let m = a.dates.get(k)?;
+            let value = dates::date_or_period(m)?;
+            if let Some(u) = ctx.date_used.get_mut(k) {
+                *u = true;
+            }
+            ctx.source(&format!("{pointer}/date"), m.span, m.status);
+            Some(value)
+        });
+        if let Some(t) = d.title_span {
+            ctx.source(&format!("{pointer}/title"), t, crate::Status::Read);
+        }
+        ctx.source(&pointer, d.span, crate::Status::Read);
+        out.push(Document {
+            id: doc_id,
+            title,
+            number: d.number.as_ref().map(|n| n.text.clone()),
+            issuer: None,
+            parties: Vec::new(),
+            date,
+            status: (d.role == DocumentRole::Issued).then_some(DocumentStatus::Issued),
+        });
+    }
+    out
+}

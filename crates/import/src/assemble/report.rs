@@ -1,0 +1,464 @@
+//! The report level: title, round, preamble, legal basis, summary, contact, issuer and date.
+
+use inspection_report::codelist::Codelist;
+use inspection_report::{
+    Contact, Decimal, Inspection, InspectionFamily, InspectionKind, InspectionRound, LanguageTag,
+    Organization, PartialDate, Quantity, Rectification, ReportStage, Summary, Unit,
+};
+
+use super::{Ctx, NOT_STATED, body, dates, figures, unknown_date};
+use crate::contact::ContactKind;
+use crate::structure::{FactKind, NodeKind};
+use crate::{Span, Status};
+
+/// Builds the whole report.
+pub(crate) fn build(ctx: &mut Ctx<'_>) -> Inspection {
+    let a = ctx.a;
+    let title = match a.outline.nodes.iter().find(|n| n.kind == NodeKind::Title) {
+        Some(n) => {
+            ctx.source("/title", n.content, Status::Read);
+            ctx.place_own(n);
+            ctx.text(n.content_at)
+        }
+        None => {
+            let at = Span::new(0, 0);
+            ctx.diag(
+                "missing_title",
+                at,
+                Some("/title".to_owned()),
+                "the text has no title line: the title is left empty".to_owned(),
+            );
+            NOT_STATED.to_owned()
+        }
+    };
+    let round = round(ctx, &title);
+    let preamble = preamble(ctx);
+    let legal_basis = match a.outline.fact(FactKind::LegalBasis) {
+        Some(f) => figures::documents(ctx, f.at, "/legal_basis", "basis-"),
+        None => Vec::new(),
+    };
+    let summary = summary(ctx);
+    let (sections, next_steps) = body::sections(ctx);
+    let contact = contact(ctx);
+    let issuer = issuer(ctx);
+    let published = published(ctx);
+    for node in &a.outline.nodes {
+        if matches!(
+            node.kind,
+            NodeKind::Occasion | NodeKind::Byline | NodeKind::Salutation | NodeKind::Paragraph
+        ) {
+            ctx.diag(
+                "unplaced_node",
+                node.span,
+                None,
+                format!("a {:?} has no place in the model", node.kind),
+            );
+        }
+    }
+    let stage = if title.contains("进展") {
+        ReportStage::Progress
+    } else {
+        ReportStage::Final
+    };
+    Inspection {
+        id: None,
+        title,
+        language: zh_cn(),
+        stage,
+        round,
+        preamble,
+        legal_basis,
+        summary,
+        sections,
+        next_steps,
+        contact,
+        issuer,
+        published,
+    }
+}
+
+/// An organization named by a fact, or the empty marker with a diagnostic.
+fn organization(ctx: &mut Ctx<'_>, kind: FactKind, pointer: &str, what: &str) -> Organization {
+    match ctx.a.outline.fact(kind) {
+        Some(f) => {
+            ctx.sources
+                .insert(format!("{pointer}/name"), f.span, Status::Read);
+            ctx.sources.insert(pointer, f.span, Status::Read);
+            Organization::named(f.text.clone())
+        }
+        None => {
+            let end = ctx.end();
+            ctx.diag(
+                match kind {
+                    FactKind::CommissioningAuthority => "missing_commissioning_authority",
+                    _ => "missing_team",
+                },
+                end,
+                Some(format!("{pointer}/name")),
+                format!("the text does not name the {what}: the name is left empty"),
+            );
+            Organization::named(NOT_STATED)
+        }
+    }
+}
+
+/// The family of the inspection, from the words of the team, title or preamble.
+fn family(ctx: &mut Ctx<'_>, title: &str) -> InspectionFamily {
+    let a = ctx.a;
+    let mut places: Vec<(String, Span)> = Vec::new();
+    if let Some(f) = a.outline.fact(FactKind::Team) {
+        places.push((f.text.clone(), f.span));
+    }
+    if let Some(n) = a.outline.nodes.iter().find(|n| n.kind == NodeKind::Title) {
+        places.push((title.to_owned(), n.content));
+    }
+    for n in a
+        .outline
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Preamble)
+    {
+        places.push((ctx.text(n.content_at), n.content));
+    }
+    for (text, span) in places {
+        let family = if text.contains("巡视") {
+            InspectionFamily::PartyInspectionTour
+        } else if text.contains("巡察") {
+            InspectionFamily::PartyInspection
+        } else if text.contains("督察") && (text.contains("生态") || text.contains("环境")) {
+            InspectionFamily::EnvironmentalInspection
+        } else if text.contains("审计") {
+            InspectionFamily::Audit
+        } else {
+            continue;
+        };
+        ctx.sources.insert("/round/family", span, Status::Derived);
+        return family;
+    }
+    ctx.diag(
+        "missing_family",
+        Span::new(0, 0),
+        Some("/round/family".to_owned()),
+        "no word names the kind of inspection (巡视, 巡察, 审计, 督察): `other`".to_owned(),
+    );
+    InspectionFamily::Other
+}
+
+/// The inspection round of the preamble facts.
+fn round(ctx: &mut Ctx<'_>, title: &str) -> InspectionRound {
+    let a = ctx.a;
+    let family = family(ctx, title);
+    let kind = [
+        ("常规", InspectionKind::Regular),
+        ("专项", InspectionKind::Special),
+        ("机动", InspectionKind::Mobile),
+        ("回头看", InspectionKind::FollowUp),
+    ]
+    .iter()
+    .find(|(w, _)| title.contains(w))
+    .map(|(_, k)| *k);
+    let commissioned_by = organization(
+        ctx,
+        FactKind::CommissioningAuthority,
+        "/round/commissioned_by",
+        "commissioning authority",
+    );
+    let team = organization(ctx, FactKind::Team, "/round/team", "inspection team");
+    let inspected: Vec<Organization> = a
+        .outline
+        .facts
+        .iter()
+        .filter(|f| f.kind == FactKind::InspectedOrganization)
+        .enumerate()
+        .map(|(i, f)| {
+            ctx.sources
+                .insert(format!("/round/inspected/{i}"), f.span, Status::Read);
+            Organization::named(f.text.clone())
+        })
+        .collect();
+    if inspected.is_empty() {
+        let end = ctx.end();
+        ctx.diag(
+            "missing_inspected",
+            end,
+            Some("/round/inspected".to_owned()),
+            "the text does not name the inspected organization".to_owned(),
+        );
+    }
+    let date_fact = |ctx: &mut Ctx<'_>, kind: FactKind| {
+        let i = a.outline.fact(kind)?.index?;
+        let m = a.dates.get(i)?;
+        if let Some(u) = ctx.date_used.get_mut(i) {
+            *u = true;
+        }
+        Some((i, m))
+    };
+    let on_site = date_fact(ctx, FactKind::OnSitePeriod).and_then(|(_, m)| {
+        ctx.sources.insert("/round/on_site", m.span, m.status);
+        dates::period(m)
+    });
+    let feedback_date = date_fact(ctx, FactKind::FeedbackDate).and_then(|(_, m)| {
+        ctx.sources.insert("/round/feedback_date", m.span, m.status);
+        dates::point(m)
+    });
+    let stated_duration = a
+        .outline
+        .fact(FactKind::StatedDuration)
+        .and_then(|f| f.index)
+        .and_then(|i| {
+            let fig = a.figures.get(i)?;
+            if let Some(u) = ctx.figure_used.get_mut(i) {
+                *u = true;
+            }
+            ctx.sources
+                .insert("/round/rectification/stated_duration", fig.span, fig.status);
+            Some(Quantity {
+                value: Decimal::new(fig.value).ok()?,
+                unit: Unit::from_code(fig.unit.code()).unwrap_or(Unit::Other),
+                wording: Some(ctx.text(fig.at)),
+            })
+        });
+    let label = a
+        .outline
+        .fact(FactKind::RectificationLabel)
+        .map(|f| f.text.clone());
+    let rectification = match date_fact(ctx, FactKind::RectificationPeriod)
+        .and_then(|(_, m)| Some((m, dates::period(m)?)))
+    {
+        Some((m, period)) => {
+            ctx.sources.insert("/round/rectification", m.span, m.status);
+            ctx.sources
+                .insert("/round/rectification/period", m.span, m.status);
+            Some(Rectification {
+                period,
+                stated_duration,
+                label,
+            })
+        }
+        None => {
+            if stated_duration.is_some() {
+                let span = a
+                    .outline
+                    .fact(FactKind::StatedDuration)
+                    .map_or_else(|| ctx.end(), |f| f.span);
+                ctx.diag(
+                    "duration_without_period",
+                    span,
+                    Some("/round/rectification".to_owned()),
+                    "a rectification duration without its period has no place in the model"
+                        .to_owned(),
+                );
+            }
+            None
+        }
+    };
+    InspectionRound {
+        family,
+        kind,
+        identifier: None,
+        commissioned_by,
+        team,
+        inspected,
+        on_site,
+        feedback_date,
+        rectification,
+    }
+}
+
+/// The preamble paragraphs, joined by line breaks.
+fn preamble(ctx: &mut Ctx<'_>) -> Option<String> {
+    let nodes: Vec<_> = ctx
+        .a
+        .outline
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Preamble)
+        .collect();
+    let span = nodes.iter().map(|n| n.span).reduce(Span::cover)?;
+    ctx.source("/preamble", span, Status::Read);
+    let texts: Vec<String> = nodes.iter().map(|n| ctx.text(n.content_at)).collect();
+    Some(texts.join("\n"))
+}
+
+/// The summary paragraphs and their figures.
+fn summary(ctx: &mut Ctx<'_>) -> Option<Summary> {
+    let nodes: Vec<_> = ctx
+        .a
+        .outline
+        .nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Summary)
+        .collect();
+    let span = nodes.iter().map(|n| n.span).reduce(Span::cover)?;
+    ctx.sources.insert("/summary", span, Status::Read);
+    ctx.placed.push(span);
+    let mut metrics = Vec::new();
+    let mut texts = Vec::new();
+    for n in &nodes {
+        texts.push(ctx.text(n.at));
+        let mut more = figures::metrics_from(ctx, n.at, "/summary/metrics", metrics.len());
+        metrics.append(&mut more);
+    }
+    Some(Summary {
+        findings_total: None,
+        completed: None,
+        ongoing: None,
+        completion_rate: None,
+        metrics,
+        text: Some(texts.join("\n")),
+    })
+}
+
+/// The invitation and its contacts.
+fn contact(ctx: &mut Ctx<'_>) -> Option<Contact> {
+    let a = ctx.a;
+    let node = a
+        .outline
+        .nodes
+        .iter()
+        .find(|n| n.kind == NodeKind::Invitation)?;
+    ctx.source("/contact", node.span, Status::Read);
+    ctx.source("/contact/invitation", node.content, Status::Read);
+    ctx.place_own(node);
+    let mut contact = Contact {
+        invitation: Some(ctx.text(node.content_at)).filter(|s| !s.is_empty()),
+        phones: Vec::new(),
+        emails: Vec::new(),
+        address: None,
+        postal_code: None,
+    };
+    for child in node.children.iter().filter(|c| c.kind == NodeKind::Contact) {
+        let Some(c) = a.contacts.iter().find(|c| c.span.overlaps(child.span)) else {
+            continue;
+        };
+        let pointer = match c.kind {
+            ContactKind::Phone | ContactKind::Mobile => {
+                contact.phones.push(c.value.clone());
+                format!("/contact/phones/{}", contact.phones.len() - 1)
+            }
+            ContactKind::Email => {
+                contact.emails.push(c.value.clone());
+                format!("/contact/emails/{}", contact.emails.len() - 1)
+            }
+            ContactKind::Address if contact.address.is_none() => {
+                contact.address = Some(c.value.clone());
+                "/contact/address".to_owned()
+            }
+            ContactKind::PostalCode if contact.postal_code.is_none() => {
+                contact.postal_code = Some(c.value.clone());
+                "/contact/postal_code".to_owned()
+            }
+            _ => {
+                ctx.diag(
+                    "unplaced_contact",
+                    c.span,
+                    Some("/contact".to_owned()),
+                    format!("contact `{}` has no place in the model", c.value),
+                );
+                continue;
+            }
+        };
+        ctx.source(&pointer, c.span, Status::Read);
+        ctx.place_own(child);
+    }
+    Some(contact)
+}
+
+/// The issuer at the end, else the page's `发布机构`, else the empty marker.
+fn issuer(ctx: &mut Ctx<'_>) -> Organization {
+    let a = ctx.a;
+    if let Some(n) = a.outline.nodes.iter().find(|n| n.kind == NodeKind::Issuer) {
+        ctx.source("/issuer", n.content, Status::Read);
+        ctx.source("/issuer/name", n.content, Status::Read);
+        ctx.place_own(n);
+        return Organization::named(ctx.text(n.content_at));
+    }
+    if ctx.options.metadata {
+        if let Some(m) = a.text.metadata.iter().find(|m| m.key.contains("发布机构")) {
+            ctx.sources
+                .insert("/issuer/name", m.value_span, Status::Read);
+            return Organization::named(m.value.clone());
+        }
+    }
+    let end = ctx.end();
+    ctx.diag(
+        "missing_issuer",
+        end,
+        Some("/issuer/name".to_owned()),
+        "the text does not name its issuer: the name is left empty".to_owned(),
+    );
+    Organization::named(NOT_STATED)
+}
+
+/// The date at the end, else the date given in the options, else the page's date, else
+/// the marker date.
+fn published(ctx: &mut Ctx<'_>) -> PartialDate {
+    let a = ctx.a;
+    if let Some(n) = a
+        .outline
+        .nodes
+        .iter()
+        .find(|n| n.kind == NodeKind::IssueDate)
+    {
+        let found = a
+            .dates
+            .iter()
+            .enumerate()
+            .find(|(_, d)| n.at.start <= d.at.start && d.at.end <= n.at.end);
+        if let Some((i, d)) = found {
+            if let Some(date) = dates::point(d) {
+                if let Some(u) = ctx.date_used.get_mut(i) {
+                    *u = true;
+                }
+                ctx.source("/published", d.span, d.status);
+                ctx.place_own(n);
+                return date;
+            }
+        }
+    }
+    if let Some(date) = ctx.options.published {
+        let end = ctx.end();
+        ctx.diag(
+            "published_from_options",
+            end,
+            Some("/published".to_owned()),
+            "the text ends without a date: the publication date given in the options is used"
+                .to_owned(),
+        );
+        return date;
+    }
+    if ctx.options.metadata {
+        for m in &a.text.metadata {
+            if !["发布日期", "成文日期", "信息时间", "发布时间"]
+                .iter()
+                .any(|k| m.key.contains(k))
+            {
+                continue;
+            }
+            let iso: String = m
+                .value
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == '-')
+                .collect();
+            if let Ok(date) = iso.parse::<PartialDate>() {
+                ctx.sources.insert("/published", m.value_span, Status::Read);
+                return date;
+            }
+        }
+    }
+    let end = ctx.end();
+    ctx.diag(
+        "missing_published",
+        end,
+        Some("/published".to_owned()),
+        "the text states no publication date: the marker date 0000 is used".to_owned(),
+    );
+    unknown_date()
+}
+
+/// The language of the notices read: `zh-CN`.
+#[allow(clippy::expect_used)]
+fn zh_cn() -> LanguageTag {
+    // A constant that matches the tag pattern: not an input path.
+    LanguageTag::new("zh-CN").expect("`zh-CN` is a language tag")
+}
