@@ -1,7 +1,7 @@
 //! Sections, groups, findings, measures and the next-step plan.
 
 use inspection_report::{
-    Commitment, Finding, FindingStatus, Measure, Milestone, NextSteps, Numbering, Section,
+    Commitment, Finding, FindingStatus, Measure, Milestone, NextSteps, Numbering, Period, Section,
     SectionKind,
 };
 
@@ -477,43 +477,7 @@ fn measure(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, measure_id: &str) -> O
     );
     let dispositions = figures::dispositions(ctx, at, &format!("{pointer}/dispositions"));
     let metrics = figures::metrics(ctx, at, &format!("{pointer}/metrics"));
-    let mut period = None;
-    let mut milestones = Vec::new();
-    while let Some(i) = first_date(ctx, at, |_| true) {
-        if let Some(u) = ctx.date_used.get_mut(i) {
-            *u = true;
-        }
-        let Some(m) = ctx.a.dates.get(i) else { break };
-        let as_period = matches!(
-            m.kind,
-            DateKind::Since | DateKind::AsOf | DateKind::Reference | DateKind::Range
-        );
-        if as_period && period.is_none() {
-            if let Some(p) = dates::period(m) {
-                ctx.source(&format!("{pointer}/period"), m.span, m.status);
-                period = Some(p);
-                continue;
-            }
-        }
-        let Some(date) = dates::date_or_period(m) else {
-            ctx.diag(
-                "unresolved_date",
-                m.span,
-                Some(pointer.to_owned()),
-                format!("`{}` names no date that can be resolved", m.written),
-            );
-            continue;
-        };
-        let text = clause(ctx, node.content_at, m.at);
-        let p = format!("{pointer}/milestones/{}", milestones.len());
-        ctx.source(&p, m.span, m.status);
-        ctx.source(&format!("{p}/date"), m.span, m.status);
-        milestones.push(Milestone {
-            id: None,
-            date,
-            text,
-        });
-    }
+    let (period, milestones) = dated(ctx, node, pointer);
     Some(Measure {
         id: mid,
         ordinal: node.marker.as_ref().map(|m| m.ordinal),
@@ -528,8 +492,77 @@ fn measure(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, measure_id: &str) -> O
     })
 }
 
-/// The clause of `within` (normalized) around `at`: from the previous `;` or `。` to the next.
-fn clause(ctx: &Ctx<'_>, within: Span, at: Span) -> String {
+/// The period and milestones of a measure: the dates no figure or document took.
+///
+/// The first period-like mention (since, as of, a range, a back-reference) is the measure's
+/// period; a dated event (a day or month, a part of a month, a deadline) is a milestone with
+/// its clause as text. A date inside a cited title belongs to the title; a year alone
+/// (`2025年发展党员计划`) or the base of a comparison (`较去年`) dates no event and is left to
+/// a diagnostic.
+fn dated(ctx: &mut Ctx<'_>, node: &Node, pointer: &str) -> (Option<Period>, Vec<Milestone>) {
+    let a = ctx.a;
+    let mut period = None;
+    let mut milestones = Vec::new();
+    while let Some(i) = first_date(ctx, node.at, |_| true) {
+        if let Some(u) = ctx.date_used.get_mut(i) {
+            *u = true;
+        }
+        let Some(m) = a.dates.get(i) else { break };
+        if a.documents.iter().any(|d| inside(d.at, m.at)) {
+            continue;
+        }
+        let as_period = matches!(
+            m.kind,
+            DateKind::Since | DateKind::AsOf | DateKind::Reference | DateKind::Range
+        );
+        if as_period && period.is_none() {
+            if let Some(p) = dates::period(m) {
+                ctx.source(&format!("{pointer}/period"), m.span, m.status);
+                period = Some(p);
+                continue;
+            }
+        }
+        let before = a.text.text.get(..m.at.start).unwrap_or("");
+        let comparison = ["较", "比", "相比", "同比", "与"]
+            .iter()
+            .any(|w| before.ends_with(w));
+        let year_only = m.kind == DateKind::Point
+            && matches!(m.value, crate::date::DateValue::Date(d) if d.month.is_none());
+        let value = dates::date_or_period(m);
+        let (Some(date), false, false) = (value, comparison, year_only) else {
+            let why = if comparison {
+                "is the base of a comparison"
+            } else if year_only {
+                "is a year alone, which dates no event of the measure"
+            } else {
+                "names no date that can be resolved"
+            };
+            ctx.diag(
+                "unplaced_date",
+                m.span,
+                Some(pointer.to_owned()),
+                format!("`{}` {why}", m.written),
+            );
+            continue;
+        };
+        let (text, at) = clause(ctx, node.content_at, m.at);
+        let p = format!("{pointer}/milestones/{}", milestones.len());
+        let span = a.text.original(at);
+        ctx.source(&p, span, m.status);
+        ctx.source(&format!("{p}/text"), span, crate::Status::Read);
+        ctx.source(&format!("{p}/date"), m.span, m.status);
+        milestones.push(Milestone {
+            id: None,
+            date,
+            text,
+        });
+    }
+    (period, milestones)
+}
+
+/// The clause of `within` (normalized) around `at`: from the previous `;` or `。` to the
+/// next, with its normalized span.
+fn clause(ctx: &Ctx<'_>, within: Span, at: Span) -> (String, Span) {
     let text = ctx.a.text.text.as_str();
     let start = text
         .get(within.start..at.start.max(within.start))
@@ -547,8 +580,13 @@ fn clause(ctx: &Ctx<'_>, within: Span, at: Span) -> String {
                 .map(|k| at.end.min(within.end) + k)
         })
         .unwrap_or(within.end);
-    let s = text.get(start..end).unwrap_or("").trim();
-    s.trim_start_matches([',', '，']).to_owned()
+    let raw = text.get(start..end).unwrap_or("");
+    let lead = raw.len() - raw.trim_start_matches([',', '，', ' ']).len();
+    let s = raw.trim_start_matches([',', '，', ' ']).trim_end();
+    (
+        s.to_owned(),
+        Span::new(start + lead, start + lead + s.len()),
+    )
 }
 
 /// The next-step plan: its title, introduction and commitments.

@@ -13,24 +13,34 @@ pub(crate) fn partial(d: Raw) -> Option<PartialDate> {
     }
 }
 
-/// The period a mention states, with its wording; `None` when unresolved.
+/// The period a mention states, with its wording (the wording alone when unresolved);
+/// `None` for a date the calendar does not have.
 ///
 /// A point (`2024年度`, `7月份`) is the period within it; an as-of mention without a date
 /// (`截至目前`) keeps its wording only; fuzzy parts of a month are approximate.
 pub(crate) fn period(m: &DateMention) -> Option<Period> {
     let wording = Some(m.written.clone());
     let approximate = m.kind == DateKind::Fuzzy;
+    // `截至目前`, `目前`: the as-of date is the publication's, which the report states
+    // already; the period keeps the wording (as the hand encoding does).
+    if m.kind == DateKind::AsOf && m.status == crate::Status::Derived {
+        return Some(Period {
+            start: None,
+            end: None,
+            wording,
+            approximate: false,
+        });
+    }
     let (start, end) = match m.value {
+        // Not resolved (`自开展…以来` names an event, not a date): the wording only; the
+        // places that use it say so in a diagnostic.
         DateValue::Unresolved => {
-            if m.kind == DateKind::AsOf {
-                return Some(Period {
-                    start: None,
-                    end: None,
-                    wording,
-                    approximate: false,
-                });
-            }
-            return None;
+            return Some(Period {
+                start: None,
+                end: None,
+                wording,
+                approximate: false,
+            });
         }
         DateValue::Date(d) => {
             let d = partial(d)?;

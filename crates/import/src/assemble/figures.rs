@@ -67,6 +67,13 @@ fn metric(
     pointer: &str,
     depth: usize,
 ) -> Option<Metric> {
+    let parent = ctx
+        .a
+        .figures
+        .get(i)
+        .and_then(|f| f.relation)
+        .map(|r| r.target)
+        .filter(|t| here.contains(t));
     let a = ctx.a;
     let f = a.figures.get(i)?;
     let Ok(value) = Decimal::new(f.value) else {
@@ -84,13 +91,47 @@ fn metric(
     let unit_label = (unit == Unit::Other
         || (f.unit_label != unit.label_zh() && f.unit_label.contains('(')))
     .then(|| f.unit_label.clone());
-    let period = f.period.and_then(|p| {
+    let parent_period = parent.and_then(|t| a.figures.get(t)).and_then(|t| t.period);
+    let inherited_as_of = depth > 0
+        && f.period.is_some()
+        && f.period == parent_period
+        && f.period
+            .and_then(|p| a.dates.get(p))
+            .is_some_and(|d| d.kind == crate::date::DateKind::AsOf);
+    let own = match f.period {
+        // A part does not repeat its total's as-of date (`目前…1185项(…74项…1111项)`).
+        Some(_) if inherited_as_of => None,
+        // An ordinal (`第一批`) has no as-of date.
+        Some(p)
+            if kind == MetricKind::Ordinal
+                && a.dates
+                    .get(p)
+                    .is_some_and(|d| d.kind == crate::date::DateKind::AsOf) =>
+        {
+            None
+        }
+        Some(p) => Some(p),
+        None if depth == 0 => clause_year(ctx, f.at),
+        None => None,
+    };
+    let period = own.and_then(|p| {
         let d = a.dates.get(p)?;
         let period = dates::period(d)?;
         if let Some(u) = ctx.date_used.get_mut(p) {
             *u = true;
         }
         ctx.source(&format!("{pointer}/period"), d.span, d.status);
+        if d.value == crate::date::DateValue::Unresolved {
+            ctx.diag(
+                "unresolved_date",
+                d.span,
+                Some(format!("{pointer}/period")),
+                format!(
+                    "`{}` names no date: the period keeps its wording only",
+                    d.written
+                ),
+            );
+        }
         Some(period)
     });
     let rank = f.rank.as_ref().map(|r| Rank {
@@ -332,4 +373,34 @@ pub(crate) fn documents(ctx: &mut Ctx<'_>, at: Span, base: &str, ids: &str) -> V
         });
     }
     out
+}
+
+/// The year of the clause of a figure that states none: a year standing alone in the same
+/// clause (between `,` `;` `。`), outside cited titles (`2家企业成功申报2025年第一批…`).
+fn clause_year(ctx: &Ctx<'_>, at: Span) -> Option<usize> {
+    let a = ctx.a;
+    let text = a.text.text.as_str();
+    let stops = [',', '，', ';', '；', '。', '\n', ':', '：'];
+    let start = text
+        .get(..at.start)
+        .and_then(|h| h.rfind(stops))
+        .map_or(0, |k| k + 1);
+    let end = text
+        .get(at.end..)
+        .and_then(|t| t.find(stops))
+        .map_or(text.len(), |k| at.end + k);
+    let clause = Span::new(start, end);
+    let mut years = a.dates.iter().enumerate().filter(|(_, d)| {
+        inside(clause, d.at)
+            && d.kind == crate::date::DateKind::Point
+            && d.status == crate::Status::Read
+            && matches!(d.value, crate::date::DateValue::Date(p) if p.month.is_none())
+            && !a.documents.iter().any(|doc| inside(doc.at, d.at))
+    });
+    let first = years.next().map(|(i, _)| i);
+    // Two years in one clause: neither is the figure's.
+    if years.next().is_some() {
+        return None;
+    }
+    first
 }

@@ -174,6 +174,9 @@ fn numerals(s: &str) -> Vec<String> {
 /// ```
 pub fn check_sources(text: &str, report: &Inspection, sources: &SourceMap) -> Vec<Diagnostic> {
     let json = serde_json::to_value(report).unwrap_or(serde_json::Value::Null);
+    // Texts are compared in the importer's normal form (PDF spaces, bold markers, page
+    // breaks removed), mapped back from the original spans.
+    let norm = crate::text::normalize(text);
     let mut out = Vec::new();
     for (pointer, source) in sources.iter() {
         let span = source.span();
@@ -202,7 +205,11 @@ pub fn check_sources(text: &str, report: &Inspection, sources: &SourceMap) -> Ve
             ));
             continue;
         };
-        if let Some(message) = states(under, pointer, value, source.status) {
+        let normalized = norm
+            .text
+            .get(norm.map.normalized_at(span.start)..norm.map.normalized_at(span.end))
+            .unwrap_or(under);
+        if let Some(message) = states(normalized, pointer, value, source.status) {
             out.push(problem("value_not_stated", message));
         }
     }
@@ -224,6 +231,17 @@ fn states(
         "on_site" | "feedback_date" | "period" | "date" | "published"
     );
     match value {
+        // A code derived from words (`巡察` → `party_inspection`): its place only.
+        Value::String(_) if status == SourceStatus::Derived && !is_date_field => None,
+        Value::String(s) if last == "resolved" || last == "remaining" => {
+            let want = s
+                .parse::<rust_decimal::Decimal>()
+                .ok()?
+                .normalize()
+                .to_string();
+            (!numerals(under).contains(&want))
+                .then(|| format!("`{under}` does not state the figure {s}"))
+        }
         Value::String(s) if is_date_field => {
             date_stated(&folded, None, s).then_some(()).map_or_else(
                 || Some(format!("`{under}` does not state the date {s}")),
