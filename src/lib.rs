@@ -24,6 +24,7 @@
 //! | [`schema`] | the JSON Schema of a report or of one part, in three dialects |
 //! | [`codelist`] | the [`Codelist`](codelist::Codelist) trait of every closed set of codes |
 //! | [`id`], [`decimal`], [`date`], [`language`], [`unit`](mod@unit) | the value types, their limits and their parse errors |
+//! | [`source`] | where an imported element was read from, and [`source::check`] of a report against its text |
 //! | [`Error`] | any error of this crate, for `?` in an application |
 //!
 //! ## Writing a report
@@ -194,12 +195,12 @@ pub mod schema;
 pub mod validate;
 
 pub use error::{Error, ErrorKind};
-pub use model::value::{date, decimal, id, language, unit};
+pub use model::value::{date, decimal, id, language, source, unit};
 pub use model::{
     Commitment, Contact, DateOrPeriod, Decimal, Disposition, DispositionKind, DispositionUnit,
     Document, DocumentStatus, Finding, FindingStatus, IncludedDisposition, Inspection,
     InspectionFamily, InspectionKind, InspectionRound, LanguageTag, Measure, Metric, MetricKind,
     Milestone, NextSteps, Numbering, Organization, PartialDate, Period, Progress, Qualifier,
-    Quantity, Rank, Rectification, ReportStage, Section, SectionKind, Summary, Unit,
+    Quantity, Rank, Rectification, ReportStage, Section, SectionKind, Source, Summary, Unit,
 };
 pub use validate::Validate;

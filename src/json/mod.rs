@@ -116,6 +116,7 @@ model!(
     crate::Period,
     crate::DateOrPeriod,
     crate::Quantity,
+    crate::Source,
     crate::validate::Diagnostics,
     crate::validate::Issue,
     crate::Decimal,

@@ -52,6 +52,7 @@ const DEFINITIONS: &[&str] = &[
     "Finding",
     "FindingId",
     "FindingStatus",
+    "Grounding",
     "IncludedDisposition",
     "InspectionFamily",
     "InspectionKind",
@@ -79,6 +80,7 @@ const DEFINITIONS: &[&str] = &[
     "Section",
     "SectionId",
     "SectionKind",
+    "Source",
     "Summary",
     "Unit",
 ];

@@ -301,6 +301,25 @@ fn point_at(text: &str, i: usize, day_alone: bool) -> Option<(usize, Parts)> {
     Some((p, parts))
 }
 
+/// A quarter at `at`: `一季度`, `第一季度`, `1季度`, `前三季度` → (end, first month, last month).
+fn quarter_at(text: &str, at: usize) -> Option<(usize, u32, u32)> {
+    let mut p = at;
+    let first_ones = starts(text, p, "前");
+    if first_ones || starts(text, p, "第") {
+        p += "前".len();
+    }
+    let (q, e, _) = number_at(text, p)?;
+    if !(1..=4).contains(&q) || !starts(text, e, "季度") {
+        return None;
+    }
+    let end = e + "季度".len();
+    Some(if first_ones {
+        (end, 1, q * 3)
+    } else {
+        (end, q * 3 - 2, q * 3)
+    })
+}
+
 const CONNECTORS: [&str; 7] = ["至", "到", "—", "-", "–", "~", "－"];
 
 fn connector_at(text: &str, at: usize) -> Option<usize> {
@@ -447,6 +466,18 @@ fn mention_at(text: &str, i: usize) -> Option<Raw> {
                 r.first = first;
                 r
             }
+            // `一季度`, `第二季度`, `前三季度` without a year.
+            None if quarter_at(text, i).is_some() => {
+                let (end, m1, m2) = quarter_at(text, i)?;
+                let mut r = Raw::new(i, end, DateKind::Range);
+                r.first.month = Some(m1);
+                r.last = Some(Parts {
+                    year: None,
+                    month: Some(m2),
+                    day: None,
+                });
+                r
+            }
             // `1—7月`: a bare month number, a connector, a month.
             None => {
                 let (m1, e1, _) = number_at(text, i)?;
@@ -468,6 +499,23 @@ fn mention_at(text: &str, i: usize) -> Option<Raw> {
     };
     if raw.relative.is_some_and(|r| r == Relative::AsOf) {
         return Some(raw);
+    }
+    // `2025年一季度`, `今年前三季度`.
+    if raw.first.month.is_none()
+        && raw.last.is_none()
+        && let Some((end, m1, m2)) = quarter_at(text, raw.end)
+    {
+        raw.first.month = Some(m1);
+        raw.last = Some(Parts {
+            year: raw.first.year,
+            month: Some(m2),
+            day: None,
+        });
+        raw.end = end;
+        raw.kind = DateKind::Range;
+        if matches!(raw.relative, Some(Relative::Year(_))) {
+            raw.relative = None;
+        }
     }
     // `1—7月`: a bare month number before a connector.
     if raw.first.is_empty() || raw.first.month.is_none() && raw.first.day.is_none() {

@@ -177,6 +177,16 @@ pub enum FactKind {
     StatedDuration,
     /// What the rectification period is called (`进行了三个月的集中整改` → 集中整改).
     RectificationLabel,
+    /// The family of the inspection (`巡视` → `party_inspection_tour`, `巡察` →
+    /// `party_inspection`, `审计` → `audit`, `生态环境保护督察` → `environmental_inspection`),
+    /// from the title, else the preamble, else the first paragraph.
+    Family,
+    /// The stage the report describes (`整改进展情况` → `progress`, else `整改情况` → `final`),
+    /// from the title.
+    Stage,
+    /// The kind of round (`常规` → `regular`, `专项` → `special`, `机动` → `mobile`, `回头看`
+    /// → `follow_up`, `联动`/`交叉` → `joint`), from the preamble.
+    RoundKind,
     /// The legal basis (`按照《…》有关规定`, `根据…要求`).
     LegalBasis,
 }
@@ -193,6 +203,9 @@ impl FactKind {
             Self::RectificationPeriod => "rectification_period",
             Self::StatedDuration => "stated_duration",
             Self::RectificationLabel => "rectification_label",
+            Self::Family => "family",
+            Self::Stage => "stage",
+            Self::RoundKind => "round_kind",
             Self::LegalBasis => "legal_basis",
         }
     }
@@ -211,6 +224,9 @@ pub struct Fact {
     pub text: String,
     /// For a date fact: the index of its date mention; for a stated duration: of its figure.
     pub index: Option<usize>,
+    /// For the family, stage and round kind: the core codelist code (`party_inspection`,
+    /// `progress`, `regular`); the span points at the words that say it.
+    pub code: Option<&'static str>,
 }
 
 /// Something the reader could not place or suspects.
@@ -261,8 +277,9 @@ impl Outline {
             render(node, norm, 0, &mut out);
         }
         for fact in &self.facts {
+            let code = fact.code.map_or(String::new(), |c| format!(" = {c}"));
             out.push_str(&format!(
-                "fact {} {}..{} {}\n",
+                "fact {} {}..{} {}{code}\n",
                 fact.kind.code(),
                 fact.span.start,
                 fact.span.end,
@@ -733,6 +750,7 @@ pub fn outline(
     top.extend(tail);
     out.nodes = top;
     out.facts = facts(norm, &out.nodes, dates, figures);
+    out.facts.extend(classification(norm, &out.nodes));
     out.unplaced = unplaced(norm, &out.nodes);
     diagnose(norm, &paragraphs, &mut out);
     out
@@ -986,6 +1004,7 @@ fn facts(
                 at,
                 text: norm.get(at).to_owned(),
                 index,
+                code: None,
             });
         }
     };
@@ -1145,6 +1164,71 @@ fn facts(
             }
         }
     }
+    out
+}
+
+/// Family, stage and round kind from the words of the title and preamble.
+fn classification(norm: &Normalized, nodes: &[Node]) -> Vec<Fact> {
+    let find = |kinds: &[NodeKind],
+                words: &[(&str, &'static str)]|
+     -> Option<(Span, &'static str)> {
+        nodes
+            .iter()
+            .filter(|n| kinds.contains(&n.kind))
+            .find_map(|n| {
+                let t = norm.get(n.at);
+                words
+                    .iter()
+                    .filter_map(|(w, code)| t.find(w).map(|j| (j, w.len(), *code)))
+                    .min_by_key(|x| x.0)
+                    .map(|(j, len, code)| (Span::new(n.at.start + j, n.at.start + j + len), code))
+            })
+    };
+    let family_words: [(&str, &'static str); 6] = [
+        ("生态环境保护督察", "environmental_inspection"),
+        ("环保督察", "environmental_inspection"),
+        ("巡视", "party_inspection_tour"),
+        ("巡察", "party_inspection"),
+        ("审计", "audit"),
+        ("督察", "environmental_inspection"),
+    ];
+    let stage_words: [(&str, &'static str); 3] = [
+        ("整改进展", "progress"),
+        ("进展情况", "progress"),
+        ("整改情况", "final"),
+    ];
+    let round_words: [(&str, &'static str); 6] = [
+        ("常规", "regular"),
+        ("专项", "special"),
+        ("机动", "mobile"),
+        ("回头看", "follow_up"),
+        ("联动", "joint"),
+        ("交叉", "joint"),
+    ];
+    let mut out = Vec::new();
+    let heads = [NodeKind::Title, NodeKind::Occasion];
+    let body = [NodeKind::Preamble, NodeKind::Summary, NodeKind::Salutation];
+    let mut push = |kind, found: Option<(Span, &'static str)>| {
+        if let Some((at, code)) = found {
+            out.push(Fact {
+                kind,
+                span: norm.original(at),
+                at,
+                text: norm.get(at).to_owned(),
+                index: None,
+                code: Some(code),
+            });
+        }
+    };
+    push(
+        FactKind::Family,
+        find(&heads, &family_words).or_else(|| find(&body, &family_words)),
+    );
+    push(FactKind::Stage, find(&heads, &stage_words));
+    push(
+        FactKind::RoundKind,
+        find(&[NodeKind::Preamble], &round_words),
+    );
     out
 }
 

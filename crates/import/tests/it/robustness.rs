@@ -104,7 +104,10 @@ fn noticeish() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+    // 64 cases by default; `PROPTEST_CASES=5000` for a longer run.
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(64)
+    ))]
 
     #[test]
     fn any_unicode_never_panics(input in "\\PC{0,200}") {

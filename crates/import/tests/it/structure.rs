@@ -29,6 +29,9 @@ fn the_reference_notice_outline() {
     assert_eq!(fact(FactKind::FeedbackDate), "6月10日");
     assert_eq!(fact(FactKind::RectificationPeriod), "6月10日至9月10日");
     assert_eq!(fact(FactKind::StatedDuration), "三个月");
+    let code = |k| o.fact(k).and_then(|f| f.code);
+    assert_eq!(code(FactKind::Family), Some("party_inspection"));
+    assert_eq!(code(FactKind::Stage), Some("final"));
     let issuer = o
         .nodes
         .iter()
@@ -100,7 +103,12 @@ fn the_openings_read_what_they_say() {
             .map(|f| f.text.as_str()),
         Some("2025年10月21日至2026年1月21日")
     );
+    let family = |a: &inspection_report_import::Analysis| {
+        a.outline.fact(FactKind::Family).and_then(|f| f.code)
+    };
+    assert_eq!(family(&cixi), Some("audit"));
     let xinchang = analyze(&notice("xinchang-county-2021-10-28.txt"));
+    assert_eq!(family(&xinchang), Some("party_inspection_tour"));
     assert_eq!(
         xinchang
             .outline

@@ -56,6 +56,9 @@ pub struct Period {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     #[builder(default)]
     pub approximate: bool,
+    /// Where it was read from in the original text, when it was imported from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::Source>,
 }
 
 impl Period {
