@@ -98,6 +98,7 @@ fn implicit(ctx: &mut Ctx<'_>, out: &mut Vec<Section>, nodes: Vec<&Node>) {
         .collect::<Vec<_>>();
     ctx.sources.insert(pointer, span, crate::Status::Read);
     out.push(Section {
+        source: super::core_source(span, crate::Status::Read),
         id: section_id,
         number: None,
         numbering: None,
@@ -203,6 +204,7 @@ fn section(
         );
     }
     Some(Section {
+        source: super::core_source(node.span, crate::Status::Read),
         id: section_id,
         number: node.marker.as_ref().map(|m| m.ordinal),
         numbering: node.marker.as_ref().and_then(|m| numbering(m.scheme)),
@@ -279,6 +281,7 @@ fn group(
         }
     }
     Some(Section {
+        source: super::core_source(node.span, crate::Status::Read),
         id: group_id,
         number: node.marker.as_ref().map(|m| m.ordinal),
         numbering: node.marker.as_ref().and_then(|m| numbering(m.scheme)),
@@ -432,6 +435,7 @@ fn finding(
         Some(period)
     });
     Some(Finding {
+        source: super::core_source(node.span, crate::Status::Read),
         id: finding_id,
         number: node.marker.as_ref().map(|m| m.ordinal),
         problem,
@@ -479,6 +483,7 @@ fn measure(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, measure_id: &str) -> O
     let metrics = figures::metrics(ctx, at, &format!("{pointer}/metrics"));
     let (period, milestones) = dated(ctx, node, pointer);
     Some(Measure {
+        source: super::core_source(node.span, crate::Status::Read),
         id: mid,
         ordinal: node.marker.as_ref().map(|m| m.ordinal),
         heading,
@@ -552,6 +557,7 @@ fn dated(ctx: &mut Ctx<'_>, node: &Node, pointer: &str) -> (Option<Period>, Vec<
         ctx.source(&format!("{p}/text"), span, crate::Status::Read);
         ctx.source(&format!("{p}/date"), m.span, m.status);
         milestones.push(Milestone {
+            source: super::core_source(span, crate::Status::Read),
             id: None,
             date,
             text,
@@ -639,6 +645,7 @@ fn next_steps(ctx: &mut Ctx<'_>, node: &Node) -> NextSteps {
                     ctx.source(&format!("{p}/text"), item.content, crate::Status::Read);
                     ctx.place_own(item);
                     commitments.push(Commitment {
+                        source: super::core_source(item.span, crate::Status::Read),
                         id: cid,
                         ordinal: item.marker.as_ref().map(|m| m.ordinal),
                         heading: item.heading_at.map(|h| ctx.text(h)),

@@ -29,6 +29,7 @@ pub(crate) fn period(m: &DateMention) -> Option<Period> {
             end: None,
             wording,
             approximate: false,
+            source: super::core_source(m.span, m.status),
         });
     }
     let (start, end) = match m.value {
@@ -40,6 +41,7 @@ pub(crate) fn period(m: &DateMention) -> Option<Period> {
                 end: None,
                 wording,
                 approximate: false,
+                source: super::core_source(m.span, m.status),
             });
         }
         DateValue::Date(d) => {
@@ -57,6 +59,7 @@ pub(crate) fn period(m: &DateMention) -> Option<Period> {
         end,
         wording,
         approximate,
+        source: super::core_source(m.span, m.status),
     })
 }
 

@@ -140,7 +140,11 @@ fn metric(
         from_bottom: r.from_bottom,
         among: r.among.clone(),
     });
-    let wording = (kind == MetricKind::Rank || kind == MetricKind::Other).then(|| written.clone());
+    // The wording when the digits of the value are not what is written (`一名`, `1,185项`,
+    // `末位`), so that the span can be checked against it.
+    let shows_value = super::sources::fold(&written).contains(&value.to_string());
+    let wording = (kind == MetricKind::Rank || kind == MetricKind::Other || !shows_value)
+        .then(|| written.clone());
     if f.decrease {
         ctx.diag(
             "decrease",
@@ -151,6 +155,7 @@ fn metric(
     }
     ctx.source(pointer, f.span, f.status);
     let mut m = Metric {
+        source: super::core_source(f.span, f.status),
         id: None,
         kind,
         subject: f.subject.clone().unwrap_or_else(|| written.clone()),
@@ -308,6 +313,7 @@ pub(crate) fn dispositions(ctx: &mut Ctx<'_>, at: Span, base: &str) -> Vec<Dispo
         }
         ctx.source(&pointer, d.span, crate::Status::Read);
         out.push(Disposition {
+            source: super::core_source(d.span, crate::Status::Read),
             id: None,
             kind,
             label,
@@ -363,6 +369,7 @@ pub(crate) fn documents(ctx: &mut Ctx<'_>, at: Span, base: &str, ids: &str) -> V
         }
         ctx.source(&pointer, d.span, crate::Status::Read);
         out.push(Document {
+            source: super::core_source(d.span, crate::Status::Read),
             id: doc_id,
             title,
             number: d.number.as_ref().map(|n| n.text.clone()),

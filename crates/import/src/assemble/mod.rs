@@ -393,6 +393,14 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The core model's inline source of a span (the same span as the [`SourceMap`] entry).
+pub(crate) fn core_source(span: Span, status: Status) -> Option<inspection_report::Source> {
+    Some(match status {
+        Status::Read => inspection_report::Source::read(span.start, span.end),
+        Status::Derived => inspection_report::Source::derived(span.start, span.end),
+    })
+}
+
 /// Parses an id, with a diagnostic when it is not one (never for the ids built here).
 pub(crate) fn id<T: std::str::FromStr>(ctx: &mut Ctx<'_>, s: &str, span: Span) -> Option<T> {
     let parsed = s.parse().ok();

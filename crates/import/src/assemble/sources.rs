@@ -2,9 +2,13 @@
 //!
 //! Keys are JSON pointers into the JSON form of the [`Inspection`] (`/sections/0/findings/1`,
 //! `/sections/0/findings/1/measures/2/metrics/0/period`); values are byte spans of the
-//! original input with how the value was grounded. Moving the spans inline (a `"source"`
-//! member on each element, once the core model has one) is mechanical: every key names
-//! exactly the object (or the date field) that would carry it.
+//! original input with how the value was grounded.
+//!
+//! The core model now carries the same spans inline (`"source"` on sections, findings,
+//! measures, figures, dispositions, documents, milestones, commitments and periods), and
+//! [`import`](super::import) fills both: every inline `source` equals the map's entry at the
+//! element's pointer. The map also grounds what has no inline field (texts, the round's
+//! organizations and dates, the contact, issuer and publication date).
 
 use std::collections::BTreeMap;
 
@@ -156,12 +160,15 @@ fn numerals(s: &str) -> Vec<String> {
 /// - sections, findings, measures, commitments, documents: the span contains their title or
 ///   text.
 ///
-/// Values derived from words are checked for their place only.
+/// Values derived from words are checked for their place only. The report's inline
+/// `source` fields are checked too, by the core crate's
+/// [`source::check`](inspection_report::source::check) (code `inline_source_mismatch`).
 ///
 /// # Errors
 ///
 /// Returns one [`Diagnostic`] per failed check (none when everything holds), with the
-/// pointer, the span and the code `span_out_of_bounds`, `no_such_value` or `value_not_stated`.
+/// pointer, the span and the code `span_out_of_bounds`, `no_such_value`, `value_not_stated`
+/// or `inline_source_mismatch`.
 ///
 /// # Examples
 ///
@@ -212,6 +219,16 @@ pub fn check_sources(text: &str, report: &Inspection, sources: &SourceMap) -> Ve
         if let Some(message) = states(normalized, pointer, value, source.status) {
             out.push(problem("value_not_stated", message));
         }
+    }
+    // The inline sources of the core model, checked by the core crate.
+    for m in inspection_report::source::check(text, report) {
+        let s = m.source();
+        out.push(Diagnostic {
+            code: "inline_source_mismatch",
+            span: Span::new(s.start as usize, s.end as usize),
+            pointer: Some(m.pointer().to_owned()),
+            message: m.message().to_owned(),
+        });
     }
     out
 }
