@@ -255,6 +255,7 @@ fn group(
     let section_number = section_number(pointer);
     let mut counter = 0;
     let mut findings = Vec::new();
+    let mut introduction: Vec<String> = Vec::new();
     let finding_nodes: Vec<&Node> = node
         .children
         .iter()
@@ -267,6 +268,18 @@ fn group(
             let prefix = format!("f-{section_number}-g{}-", index + 1);
             if let Some(f) = finding(ctx, child, &p, &prefix, &mut counter, Some(parent_kind)) {
                 findings.push(f);
+            }
+        } else if matches!(child.kind, NodeKind::Paragraph | NodeKind::Summary)
+            && findings.is_empty()
+        {
+            introduction.push(ctx.text(child.content_at));
+            ctx.source(
+                &format!("{pointer}/introduction"),
+                child.span,
+                crate::Status::Read,
+            );
+            for n in child.walk() {
+                ctx.place_own(n);
             }
         } else {
             ctx.diag(
@@ -287,7 +300,7 @@ fn group(
         numbering: node.marker.as_ref().and_then(|m| numbering(m.scheme)),
         title,
         kind,
-        introduction: None,
+        introduction: (!introduction.is_empty()).then(|| introduction.join("\n")),
         finding_numbering: finding_numbering(&finding_nodes),
         findings,
         subsections: Vec::new(),
@@ -350,7 +363,7 @@ fn finding(
                         ctx.source(
                             &format!("{pointer}/status"),
                             child.content,
-                            crate::Status::Read,
+                            crate::Status::Derived,
                         );
                         ctx.place_own(child);
                         if s == FindingStatus::Other {

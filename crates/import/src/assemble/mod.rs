@@ -318,10 +318,11 @@ impl<'a> Ctx<'a> {
         });
     }
 
-    /// Records the source of a value read as written, and marks its text placed.
+    /// Records the source of a value. (Text is marked placed node by node, with
+    /// [`place_own`](Self::place_own), so that a paragraph of a section that no element
+    /// takes stays unplaced.)
     pub(crate) fn source(&mut self, pointer: &str, span: Span, status: Status) {
         self.sources.insert(pointer, span, status);
-        self.placed.push(span);
     }
 
     /// Marks a node's own text (without its children) placed.

@@ -276,6 +276,11 @@ fn preamble(ctx: &mut Ctx<'_>) -> Option<String> {
         .collect();
     let span = nodes.iter().map(|n| n.span).reduce(Span::cover)?;
     ctx.source("/preamble", span, Status::Read);
+    for n in &nodes {
+        for node in n.walk() {
+            ctx.place_own(node);
+        }
+    }
     let texts: Vec<String> = nodes.iter().map(|n| ctx.text(n.content_at)).collect();
     Some(texts.join("\n"))
 }
@@ -291,7 +296,11 @@ fn summary(ctx: &mut Ctx<'_>) -> Option<Summary> {
         .collect();
     let span = nodes.iter().map(|n| n.span).reduce(Span::cover)?;
     ctx.sources.insert("/summary", span, Status::Read);
-    ctx.placed.push(span);
+    for n in &nodes {
+        for node in n.walk() {
+            ctx.place_own(node);
+        }
+    }
     let mut metrics = Vec::new();
     let mut texts = Vec::new();
     for n in &nodes {

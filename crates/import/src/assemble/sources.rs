@@ -215,6 +215,8 @@ pub fn check_sources(text: &str, report: &Inspection, sources: &SourceMap) -> Ve
         let normalized = norm
             .text
             .get(norm.map.normalized_at(span.start)..norm.map.normalized_at(span.end))
+            .filter(|n| !n.trim().is_empty())
+            // Page chrome (a metadata date) has no normal form: the original.
             .unwrap_or(under);
         if let Some(message) = states(normalized, pointer, value, source.status) {
             out.push(problem("value_not_stated", message));

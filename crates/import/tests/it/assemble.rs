@@ -1,24 +1,258 @@
-//! The assembly step: reports of the stored notices, sources and coverage.
+//! The assembly step: the reports of the stored notices, their sources and coverage, the
+//! options, and hostile input.
 
-use inspection_report::Validate;
-use inspection_report_import::{Options, check_sources, import};
+use inspection_report::{FindingStatus, InspectionFamily, Validate};
+use inspection_report_import::assemble::{NOT_STATED, unknown_date};
+use inspection_report_import::{Imported, Options, Span, check_sources, import};
+use proptest::prelude::*;
 
-use crate::support::{OPENINGS, notice};
+use crate::support::{REFERENCE, notice};
+
+fn codes(imported: &Imported) -> Vec<&'static str> {
+    imported.diagnostics.iter().map(|d| d.code).collect()
+}
+
+/// Every report's sources and inline sources hold on its text, and every body character is
+/// placed or listed.
+fn grounded(text: &str, imported: &Imported) {
+    let checks = check_sources(text, &imported.inspection, &imported.sources);
+    assert!(checks.is_empty(), "{checks:#?}");
+    for s in &imported.unplaced {
+        assert!(
+            text.get(s.range()).is_some_and(|t| !t.trim().is_empty()),
+            "{s:?}"
+        );
+    }
+    for (pointer, source) in imported.sources.iter() {
+        assert!(text.get(source.start..source.end).is_some(), "{pointer}");
+    }
+}
 
 #[test]
-fn placeholder() {
-    for name in OPENINGS {
-        let text = notice(name);
+fn reference_report_validates_and_is_grounded() {
+    let text = notice(REFERENCE);
+    let imported = import(&text, &Options::default());
+    let report = &imported.inspection;
+    let diagnostics = report.validate();
+    assert!(!diagnostics.has_errors(), "{diagnostics:?}");
+    grounded(&text, &imported);
+    assert!(imported.unplaced.is_empty(), "{:?}", imported.unplaced);
+    assert_eq!(report.iter_findings().count(), 22);
+    let ids: Vec<&str> = report.sections.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["completed", "long-term"]);
+    let m = &report.sections[0].findings[0].measures[1];
+    assert_eq!(m.id.as_str(), "f-1-01.m2");
+    // Inline sources equal the map's entries.
+    let entry = imported.sources.get("/sections/0/findings/0/measures/1");
+    assert_eq!(
+        m.source.map(|s| (s.start as usize, s.end as usize)),
+        entry.map(|e| (e.start, e.end))
+    );
+    // The source map serializes as one object keyed by pointer.
+    let json = imported.sources.to_json();
+    assert!(json.starts_with("{\""), "{json}");
+    assert!(
+        json.contains("\"/sections/0/findings/1\":{\"start\":"),
+        "{json}"
+    );
+}
+
+#[test]
+fn a_wrong_span_is_reported() {
+    let text = notice(REFERENCE);
+    let mut imported = import(&text, &Options::default());
+    // The first finding's problem pointed at the title.
+    imported.sources.insert(
+        "/sections/0/findings/0/problem",
+        Span::new(0, 9),
+        inspection_report_import::Status::Read,
+    );
+    imported.sources.insert(
+        "/sections/0/findings/0/measures/0/metrics/0",
+        Span::new(1, 2),
+        inspection_report_import::Status::Read,
+    );
+    let checks = check_sources(&text, &imported.inspection, &imported.sources);
+    let found: Vec<(&str, Option<&str>)> = checks
+        .iter()
+        .map(|d| (d.code, d.pointer.as_deref()))
+        .collect();
+    assert!(found.contains(&("value_not_stated", Some("/sections/0/findings/0/problem"))));
+    assert!(found.contains(&(
+        "span_out_of_bounds",
+        Some("/sections/0/findings/0/measures/0/metrics/0")
+    )));
+}
+
+#[test]
+fn county_progress_report_opening() {
+    // 新昌: a 巡视 progress report whose title is the source line (not in the body), a summary
+    // with 一是… items, cut off mid-sentence.
+    let text = notice("xinchang-county-2021-10-28.txt");
+    let imported = import(&text, &Options::default());
+    let r = &imported.inspection;
+    assert_eq!(r.round.family, InspectionFamily::PartyInspectionTour);
+    assert_eq!(r.round.commissioned_by.name, "省委");
+    assert_eq!(r.round.team.name, "省委第九巡视组");
+    assert_eq!(r.round.inspected[0].name, "新昌县");
+    assert_eq!(
+        r.round.on_site.as_ref().map(|p| p.to_string()).as_deref(),
+        Some("2020-11-10/2021-01-13")
+    );
+    assert_eq!(
+        r.round.feedback_date.map(|d| d.to_string()).as_deref(),
+        Some("2021-03-04")
+    );
+    let summary = r.summary.as_ref().map(|s| s.metrics.len());
+    assert_eq!(summary, Some(9));
+    assert!(r.sections.is_empty());
+    // Not stated: title, issuer, date, shown by markers and diagnostics.
+    assert_eq!(r.title, NOT_STATED);
+    assert_eq!(r.issuer.name, NOT_STATED);
+    assert_eq!(r.published, unknown_date());
+    let c = codes(&imported);
+    for code in [
+        "truncated",
+        "missing_title",
+        "missing_issuer",
+        "missing_published",
+        "unplaced_disposition",
+    ] {
+        assert!(c.contains(&code), "{code}: {c:?}");
+    }
+    assert!(
+        r.validate().has_errors(),
+        "the empty title and issuer are visible to validation"
+    );
+    grounded(&text, &imported);
+    // The page date given from outside is used, and said so.
+    let dated = import(
+        &text,
+        &Options {
+            published: "2021-10-28".parse().ok(),
+            ..Options::default()
+        },
+    );
+    assert_eq!(dated.inspection.published.to_string(), "2021-10-28");
+    assert!(codes(&dated).contains(&"published_from_options"));
+}
+
+#[test]
+fn audit_report_delivered_as_a_speech() {
+    // 慈溪: an audit report to the people's congress; the occasion, byline and salutation have
+    // no place in the model and are reported.
+    let text = notice("cixi-audit-2018-11-22.txt");
+    let imported = import(&text, &Options::default());
+    let r = &imported.inspection;
+    assert_eq!(r.round.family, InspectionFamily::Audit);
+    assert_eq!(r.sections.len(), 1);
+    assert_eq!(r.sections[0].title, "审计整改工作总体推进情况");
+    assert_eq!(r.sections[0].subsections.len(), 1);
+    assert!(
+        r.sections[0].subsections[0]
+            .title
+            .starts_with("落实整改主体责任")
+    );
+    let c = codes(&imported);
+    assert!(c.contains(&"unplaced_node"), "{c:?}");
+    assert!(c.contains(&"missing_team"), "{c:?}");
+    assert!(c.contains(&"unplaced_figure"), "{c:?}");
+    assert_eq!(imported.unplaced.len(), 1);
+    grounded(&text, &imported);
+}
+
+#[test]
+fn environmental_complaint_batch() {
+    // 内蒙古: a batch report without headings or year; `截至6月17日` stays unresolved.
+    let text = notice("inner-mongolia-complaints-batch-11-2025-06-17.txt");
+    let imported = import(&text, &Options::default());
+    let r = &imported.inspection;
+    assert_eq!(r.round.family, InspectionFamily::EnvironmentalInspection);
+    assert_eq!(r.round.team.name, "中央第二生态环境保护督察组");
+    let c = codes(&imported);
+    assert!(c.contains(&"unresolved_date"), "{c:?}");
+    assert!(c.contains(&"unplaced_disposition"), "{c:?}");
+    assert!(c.contains(&"missing_published"), "{c:?}");
+    grounded(&text, &imported);
+    // The page date given from outside is the publication date.
+    let dated = import(
+        &text,
+        &Options {
+            published: "2025-06-17".parse().ok(),
+            ..Options::default()
+        },
+    );
+    assert_eq!(dated.inspection.published.to_string(), "2025-06-17");
+}
+
+#[test]
+fn same_city_notice_with_status_lines() {
+    // 东城区: findings without a section heading, `完成情况:已完成` lines, cut off.
+    let text = notice("xuchang-dongcheng-2026-02-13.txt");
+    let imported = import(&text, &Options::default());
+    let r = &imported.inspection;
+    assert_eq!(r.title, "中共许昌市东城区工委关于巡察整改情况的通报");
+    assert_eq!(r.round.team.name, "市委第一巡察组");
+    assert_eq!(r.round.inspected[0].name, "东城区");
+    let rect = r.round.rectification.as_ref().map(|x| x.period.to_string());
+    assert_eq!(rect.as_deref(), Some("2025-10-21/2026-01-21"));
+    assert_eq!(r.legal_basis.len(), 3);
+    let finding = &r.sections[0].findings[0];
+    assert_eq!(finding.id.as_str(), "f-1-01");
+    assert_eq!(finding.problem, "整改责任压得不实。");
+    assert_eq!(finding.status, FindingStatus::Completed);
+    assert_eq!(finding.measures.len(), 4);
+    assert_eq!(r.sections[0].title, NOT_STATED);
+    // The page's 信息时间 gives the date; dropping the metadata drops it.
+    assert_eq!(r.published.to_string(), "2026-02-13");
+    let c = codes(&imported);
+    for code in ["truncated", "missing_section_heading", "missing_issuer"] {
+        assert!(c.contains(&code), "{code}: {c:?}");
+    }
+    assert!(!imported.metadata.is_empty());
+    let bare = import(
+        &text,
+        &Options {
+            metadata: false,
+            ..Options::default()
+        },
+    );
+    assert!(bare.metadata.is_empty());
+    assert_eq!(bare.inspection.published, unknown_date());
+    grounded(&text, &imported);
+}
+
+#[test]
+fn empty_and_odd_inputs() {
+    for text in [
+        "",
+        "\n\n",
+        "一、",
+        "整改情况:一是",
+        "《〔",
+        "1.\n整改情况:\n",
+        "\u{FEFF}",
+    ] {
+        let imported = import(text, &Options::default());
+        assert_eq!(imported.inspection.published, unknown_date(), "{text:?}");
+        assert!(codes(&imported).contains(&"missing_published"), "{text:?}");
+        grounded(text, &imported);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn arbitrary_text_imports_and_stays_grounded(text in "[一二三、。是要()（）1-9.整改情况:\n 《》〔〕年月日万亿%人次a-z]{0,200}") {
         let imported = import(&text, &Options::default());
-        println!(
-            "{name}: {:?}",
-            imported
-                .diagnostics
-                .iter()
-                .map(|d| d.code)
-                .collect::<Vec<_>>()
-        );
-        let _ = imported.inspection.validate();
-        let _ = check_sources(&text, &imported.inspection, &imported.sources);
+        let checks = check_sources(&text, &imported.inspection, &imported.sources);
+        let bad: Vec<_> = checks.iter().filter(|d| d.code == "span_out_of_bounds").collect();
+        prop_assert!(bad.is_empty(), "{:?}", bad);
+    }
+
+    #[test]
+    fn any_unicode_imports(text in "\\PC{0,120}") {
+        let _ = import(&text, &Options::default());
     }
 }
