@@ -533,12 +533,13 @@ fn dated(ctx: &mut Ctx<'_>, node: &Node, pointer: &str) -> (Option<Period>, Vec<
             m.kind,
             DateKind::Since | DateKind::AsOf | DateKind::Reference | DateKind::Range
         );
-        if as_period && period.is_none() {
-            if let Some(p) = dates::period(m) {
-                ctx.source(&format!("{pointer}/period"), m.span, m.status);
-                period = Some(p);
-                continue;
-            }
+        if as_period
+            && period.is_none()
+            && let Some(p) = dates::period(m)
+        {
+            ctx.source(&format!("{pointer}/period"), m.span, m.status);
+            period = Some(p);
+            continue;
         }
         let before = a.text.text.get(..m.at.start).unwrap_or("");
         let comparison = ["较", "比", "相比", "同比", "与"]

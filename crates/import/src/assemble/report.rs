@@ -382,12 +382,12 @@ fn issuer(ctx: &mut Ctx<'_>) -> Organization {
         ctx.place_own(n);
         return Organization::named(ctx.text(n.content_at));
     }
-    if ctx.options.metadata {
-        if let Some(m) = a.text.metadata.iter().find(|m| m.key.contains("发布机构")) {
-            ctx.sources
-                .insert("/issuer/name", m.value_span, Status::Read);
-            return Organization::named(m.value.clone());
-        }
+    if ctx.options.metadata
+        && let Some(m) = a.text.metadata.iter().find(|m| m.key.contains("发布机构"))
+    {
+        ctx.sources
+            .insert("/issuer/name", m.value_span, Status::Read);
+        return Organization::named(m.value.clone());
     }
     let end = ctx.end();
     ctx.diag(
@@ -414,15 +414,15 @@ fn published(ctx: &mut Ctx<'_>) -> PartialDate {
             .iter()
             .enumerate()
             .find(|(_, d)| n.at.start <= d.at.start && d.at.end <= n.at.end);
-        if let Some((i, d)) = found {
-            if let Some(date) = dates::point(d) {
-                if let Some(u) = ctx.date_used.get_mut(i) {
-                    *u = true;
-                }
-                ctx.source("/published", d.span, d.status);
-                ctx.place_own(n);
-                return date;
+        if let Some((i, d)) = found
+            && let Some(date) = dates::point(d)
+        {
+            if let Some(u) = ctx.date_used.get_mut(i) {
+                *u = true;
             }
+            ctx.source("/published", d.span, d.status);
+            ctx.place_own(n);
+            return date;
         }
     }
     if let Some(date) = ctx.options.published {
