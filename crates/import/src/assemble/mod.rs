@@ -42,6 +42,16 @@ use crate::{Analysis, Span, Status};
 
 /// The marker of a required name or title the text does not state: the empty string, which
 /// validation reports (R301), always with a `missing_*` [`Diagnostic`].
+///
+/// # Examples
+///
+/// ```
+/// use inspection_report_import::assemble::{NOT_STATED, Options, import};
+///
+/// let imported = import("根据市委统一部署,市委第一巡察组对东城区进行了巡察。", &Options::default());
+/// assert_eq!(imported.inspection.issuer.name, NOT_STATED);
+/// assert!(imported.diagnostics.iter().any(|d| d.code == "missing_issuer"));
+/// ```
 pub const NOT_STATED: &str = "";
 
 /// The marker of a required date the text does not state: the year 0000, always with a
@@ -110,6 +120,18 @@ pub struct Diagnostic {
 }
 
 /// A publication metadata field of the web page around the notice.
+///
+/// # Examples
+///
+/// ```
+/// use inspection_report_import::assemble::{Options, import};
+///
+/// let page = "首页 > 通知公告\n【信息时间:2026-02-13 阅读次数: 】\n\n根据市委统一部署,市委第一巡察组对东城区进行了巡察。";
+/// let imported = import(page, &Options::default());
+/// assert!(imported.metadata.iter().any(|m| m.value.starts_with("2026-02-13")));
+/// let bare = import(page, &Options { metadata: false, ..Options::default() });
+/// assert!(bare.metadata.is_empty());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Metadata {
     /// The key as written (`发布机构`).
@@ -122,6 +144,20 @@ pub struct Metadata {
 
 /// An imported notice: the report, where each of its elements was read, what could not be
 /// read, and the body text used by no element.
+///
+/// # Examples
+///
+/// ```
+/// use inspection_report_import::assemble::{Options, import};
+///
+/// let text = "1. 整改成效不明显。\n\n整改情况:一是开展督导检查5次。\n\n另有一段。";
+/// let imported = import(text, &Options::default());
+/// let finding = &imported.inspection.sections[0].findings[0];
+/// assert_eq!(finding.measures[0].metrics[0].value.to_string(), "5");
+/// // Every body character is in an element's span or listed as unplaced.
+/// let unplaced: Vec<&str> = imported.unplaced.iter().map(|s| &text[s.range()]).collect();
+/// assert_eq!(unplaced, ["另有一段。"]);
+/// ```
 #[derive(Debug, Clone)]
 pub struct Imported {
     /// The report.

@@ -19,6 +19,14 @@ use super::Diagnostic;
 use crate::{Span, Status};
 
 /// How a value is grounded in its span.
+///
+/// # Examples
+///
+/// ```
+/// use inspection_report_import::{Status, assemble::SourceStatus};
+///
+/// assert_eq!(SourceStatus::from(Status::Derived), SourceStatus::Derived);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SourceStatus {
