@@ -465,9 +465,9 @@ fn finding(
 
 /// The first unused date mention inside `at` that `keep` accepts.
 fn first_date(ctx: &Ctx<'_>, at: Span, keep: impl Fn(DateKind) -> bool) -> Option<usize> {
-    ctx.a.dates.iter().enumerate().find_map(|(i, d)| {
-        (!ctx.date_used.get(i).copied().unwrap_or(true) && inside(at, d.at) && keep(d.kind))
-            .then_some(i)
+    ctx.within(super::Reading::Date, at).into_iter().find(|&i| {
+        !ctx.date_used.get(i).copied().unwrap_or(true)
+            && ctx.a.dates.get(i).is_some_and(|d| inside(at, d.at) && keep(d.kind))
     })
 }
 
@@ -521,12 +521,15 @@ fn dated(ctx: &mut Ctx<'_>, node: &Node, pointer: &str) -> (Option<Period>, Vec<
     let a = ctx.a;
     let mut period = None;
     let mut milestones = Vec::new();
-    while let Some(i) = first_date(ctx, node.at, |_| true) {
+    for i in ctx.within(super::Reading::Date, node.at) {
+        let Some(m) = a.dates.get(i) else { break };
+        if ctx.date_used.get(i).copied().unwrap_or(true) || !inside(node.at, m.at) {
+            continue;
+        }
         if let Some(u) = ctx.date_used.get_mut(i) {
             *u = true;
         }
-        let Some(m) = a.dates.get(i) else { break };
-        if a.documents.iter().any(|d| inside(d.at, m.at)) {
+        if ctx.in_document(m.at) {
             continue;
         }
         let as_period = matches!(

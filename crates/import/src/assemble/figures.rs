@@ -26,7 +26,9 @@ pub(crate) fn metrics(ctx: &mut Ctx<'_>, at: Span, base: &str) -> Vec<Metric> {
 /// [`metrics`], the first at index `first` of the array.
 pub(crate) fn metrics_from(ctx: &mut Ctx<'_>, at: Span, base: &str, first: usize) -> Vec<Metric> {
     let a = ctx.a;
-    let here: Vec<usize> = (0..a.figures.len())
+    let here: Vec<usize> = ctx
+        .within(super::Reading::Figure, at)
+        .into_iter()
         .filter(|&i| {
             !ctx.figure_used.get(i).copied().unwrap_or(true)
                 && a.figures.get(i).is_some_and(|f| inside(at, f.at))
@@ -240,7 +242,10 @@ fn metric(
 pub(crate) fn dispositions(ctx: &mut Ctx<'_>, at: Span, base: &str) -> Vec<Disposition> {
     let a = ctx.a;
     let mut out = Vec::new();
-    for (i, d) in a.dispositions.iter().enumerate() {
+    for i in ctx.within(super::Reading::Disposition, at) {
+        let Some(d) = a.dispositions.get(i) else {
+            continue;
+        };
         if ctx.disposition_used.get(i).copied().unwrap_or(true) || !inside(at, d.at) {
             continue;
         }
@@ -332,7 +337,10 @@ pub(crate) fn dispositions(ctx: &mut Ctx<'_>, at: Span, base: &str) -> Vec<Dispo
 pub(crate) fn documents(ctx: &mut Ctx<'_>, at: Span, base: &str, ids: &str) -> Vec<Document> {
     let a = ctx.a;
     let mut out = Vec::new();
-    for (i, d) in a.documents.iter().enumerate() {
+    for i in ctx.within(super::Reading::Document, at) {
+        let Some(d) = a.documents.get(i) else {
+            continue;
+        };
         if ctx.document_used.get(i).copied().unwrap_or(true) || !inside(at, d.at) {
             continue;
         }
@@ -397,12 +405,17 @@ fn clause_year(ctx: &Ctx<'_>, at: Span) -> Option<usize> {
         .and_then(|t| t.find(stops))
         .map_or(text.len(), |k| at.end + k);
     let clause = Span::new(start, end);
-    let mut years = a.dates.iter().enumerate().filter(|(_, d)| {
+    let candidates: Vec<(usize, &crate::date::DateMention)> = ctx
+        .within(super::Reading::Date, clause)
+        .into_iter()
+        .filter_map(|i| Some((i, a.dates.get(i)?)))
+        .collect();
+    let mut years = candidates.into_iter().filter(|(_, d)| {
         inside(clause, d.at)
             && d.kind == crate::date::DateKind::Point
             && d.status == crate::Status::Read
             && matches!(d.value, crate::date::DateValue::Date(p) if p.month.is_none())
-            && !a.documents.iter().any(|doc| inside(doc.at, d.at))
+            && !ctx.in_document(d.at)
     });
     let first = years.next().map(|(i, _)| i);
     // Two years in one clause: neither is the figure's.

@@ -293,6 +293,25 @@ pub(crate) struct Ctx<'a> {
     pub(crate) date_used: Vec<bool>,
     pub(crate) document_used: Vec<bool>,
     pub(crate) disposition_used: Vec<bool>,
+    /// `(normalized start, index)` of the figures, dates, dispositions and documents, sorted,
+    /// so that a place finds its readings by binary search (linear assembly on long input).
+    pub(crate) order: [Vec<(usize, usize)>; 4],
+}
+
+/// The lists of readings [`Ctx::within`] searches.
+#[derive(Clone, Copy)]
+pub(crate) enum Reading {
+    Figure = 0,
+    Date = 1,
+    Disposition = 2,
+    Document = 3,
+}
+
+/// `(start, index)` pairs, sorted.
+fn sorted(starts: impl Iterator<Item = usize>) -> Vec<(usize, usize)> {
+    let mut v: Vec<(usize, usize)> = starts.enumerate().map(|(i, s)| (s, i)).collect();
+    v.sort_unstable();
+    v
 }
 
 impl<'a> Ctx<'a> {
@@ -330,7 +349,39 @@ impl<'a> Ctx<'a> {
             date_used: vec![false; a.dates.len()],
             document_used: vec![false; a.documents.len()],
             disposition_used: vec![false; a.dispositions.len()],
+            order: [
+                sorted(a.figures.iter().map(|f| f.at.start)),
+                sorted(a.dates.iter().map(|d| d.at.start)),
+                sorted(a.dispositions.iter().map(|d| d.at.start)),
+                sorted(a.documents.iter().map(|d| d.at.start)),
+            ],
         }
+    }
+
+    /// The indices of the readings of a kind that start inside the normalized span `at`, in
+    /// text order.
+    pub(crate) fn within(&self, kind: Reading, at: Span) -> Vec<usize> {
+        let Some(order) = self.order.get(kind as usize) else {
+            return Vec::new();
+        };
+        let from = order.partition_point(|&(s, _)| s < at.start);
+        let to = order.partition_point(|&(s, _)| s < at.end);
+        order
+            .get(from..to.max(from))
+            .unwrap_or(&[])
+            .iter()
+            .map(|&(_, i)| i)
+            .collect()
+    }
+
+    /// Whether the normalized span `at` lies inside a cited document (its title).
+    pub(crate) fn in_document(&self, at: Span) -> bool {
+        // Documents are short: one that contains `at` starts at most 2,000 bytes before.
+        let from = Span::new(at.start.saturating_sub(2000), at.start + 1);
+        self.within(Reading::Document, from)
+            .into_iter()
+            .filter_map(|i| self.a.documents.get(i))
+            .any(|d| figures::inside(d.at, at))
     }
 
     /// The normalized text of a normalized span, trimmed.
