@@ -437,8 +437,18 @@ fn finding(
         }
     };
     let metrics = figures::metrics(ctx, node.content_at, &format!("{pointer}/metrics"));
-    // A date of the problem statement is the finding's period (`2024年`).
-    let period = first_date(ctx, node.content_at, |_| true).and_then(|i| {
+    // The first date of the problem statement is the finding's period (`2024年`), also when
+    // a figure of the statement has it as its period.
+    let first = ctx
+        .within(super::Reading::Date, node.content_at)
+        .into_iter()
+        .find(|&i| {
+            ctx.a
+                .dates
+                .get(i)
+                .is_some_and(|d| inside(node.content_at, d.at))
+        });
+    let period = first.and_then(|i| {
         let m = ctx.a.dates.get(i)?;
         let period = dates::period(m)?;
         if let Some(u) = ctx.date_used.get_mut(i) {
@@ -460,14 +470,6 @@ fn finding(
         measures,
         metrics,
         related: Vec::new(),
-    })
-}
-
-/// The first unused date mention inside `at` that `keep` accepts.
-fn first_date(ctx: &Ctx<'_>, at: Span, keep: impl Fn(DateKind) -> bool) -> Option<usize> {
-    ctx.within(super::Reading::Date, at).into_iter().find(|&i| {
-        !ctx.date_used.get(i).copied().unwrap_or(true)
-            && ctx.a.dates.get(i).is_some_and(|d| inside(at, d.at) && keep(d.kind))
     })
 }
 

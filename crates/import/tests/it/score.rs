@@ -348,8 +348,9 @@ fn reference_notice_against_the_hand_encoding() {
 }
 
 /// Floors at the scores measured when this test was written (figures: 134 of 140, 95.7%;
+/// dates 96 of 105;
 /// the target is 98%): raise them as the layers improve.
 const FIGURES: f64 = 95.7;
 const DISPOSITIONS: usize = 9;
 const DOCUMENTS: usize = 22;
-const DATES: usize = 94;
+const DATES: usize = 96;
