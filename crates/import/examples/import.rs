@@ -201,6 +201,14 @@ fn account(imported: &Imported, text: &str) -> String {
         imported.diagnostics.len(),
         imported.unplaced.len(),
     );
+    let mut by_code: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for d in &imported.diagnostics {
+        *by_code.entry(d.code).or_default() += 1;
+    }
+    if !by_code.is_empty() {
+        let list: Vec<String> = by_code.iter().map(|(c, n)| format!("{c} {n}")).collect();
+        out.push_str(&format!("  diagnostics: {}\n", list.join(", ")));
+    }
     for s in imported.unplaced.iter().take(10) {
         let t: String = text.get(s.range()).unwrap_or("").chars().take(30).collect();
         out.push_str(&format!("  unplaced {}..{}: {t}\n", s.start, s.end));
