@@ -196,10 +196,12 @@ pub mod validate;
 pub use error::{Error, ErrorKind};
 pub use model::value::{date, decimal, id, language, unit};
 pub use model::{
-    Commitment, Contact, DateOrPeriod, Decimal, Disposition, DispositionKind, DispositionUnit,
-    Document, DocumentStatus, Finding, FindingStatus, IncludedDisposition, Inspection,
-    InspectionFamily, InspectionKind, InspectionRound, LanguageTag, Measure, Metric, MetricKind,
-    Milestone, NextSteps, Numbering, Organization, PartialDate, Period, Progress, Qualifier,
-    Quantity, Rank, Rectification, ReportStage, Section, SectionKind, Summary, Unit,
+    Batches, Commitment, Complaint, Contact, DateOrPeriod, Decimal, Delivery, Disclosure,
+    Disposition, DispositionKind, DispositionUnit, Document, DocumentStatus, Finding,
+    FindingStatus, Genre, IncludedDisposition, Inspection, InspectionFamily, InspectionKind,
+    InspectionRound, LanguageTag, Measure, Metric, MetricKind, Milestone, NextSteps, Numbering,
+    Organization, PartialDate, Period, Person, PollutionCategory, Progress, Publication, Qualifier,
+    Quantity, Rank, Rectification, ReportStage, RoundComponent, Section, SectionKind, StatusCount,
+    Summary, Unit, Verification,
 };
 pub use validate::Validate;

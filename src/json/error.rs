@@ -238,4 +238,3 @@ fn strip_position(message: &str) -> String {
         None => message.to_owned(),
     }
 }
-

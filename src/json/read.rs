@@ -290,8 +290,5 @@ fn encoding_error(json: &[u8]) -> Option<Encoding> {
              {offset}"
         ),
     };
-    Some(Encoding::Invalid(Error::encoding(
-        json, offset, message,
-    )))
+    Some(Encoding::Invalid(Error::encoding(json, offset, message)))
 }
-

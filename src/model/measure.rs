@@ -4,8 +4,8 @@ use bon::Builder;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::{Disposition, Document, Metric, Milestone, Period};
 use crate::id::{DocumentId, MeasureId};
+use crate::{Disposition, Document, Metric, Milestone, Period};
 
 /// One rectification measure of a finding: `一是…`, `二是…`.
 ///

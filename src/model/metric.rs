@@ -5,9 +5,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::codelist::codelist;
-use crate::{Decimal, Period, Unit};
 use crate::id::MetricId;
 use crate::unit::Dimension;
+use crate::{Decimal, Period, Unit};
 
 codelist! {
     /// What kind of figure a [`Metric`] is.

@@ -5,8 +5,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::codelist::codelist;
-use crate::{Finding, FindingStatus, Numbering};
 use crate::id::SectionId;
+use crate::{Finding, FindingStatus, Numbering, Summary};
 
 codelist! {
     /// What a section of findings groups by.
@@ -79,6 +79,11 @@ pub struct Section {
     /// An introduction, when the section has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub introduction: Option<String>,
+    /// The section's own summary: counts by status, figures and dispositions stated for the
+    /// section as a whole (`财政部门预算执行问题6项,涉及金额237054.47万元,部分整改4项,已整改2项`).
+    /// Its counts are compared with the section's findings, as the report's are with all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Summary>,
     /// How the findings of this section are numbered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finding_numbering: Option<Numbering>,

@@ -69,7 +69,9 @@ use serde_json::{Map, Value, json};
 mod markdown;
 
 use crate::codelist::{Codelist, codelist};
-use crate::{Disposition, Document, Finding, Inspection, InspectionRound, Measure, Metric, Section};
+use crate::{
+    Disposition, Document, Finding, Inspection, InspectionRound, Measure, Metric, Section,
+};
 
 /// The version of the JSON form the exported schema describes, as it appears in each `$id`.
 pub const VERSION: &str = "0.2";
@@ -205,7 +207,6 @@ impl Dialect {
             .with_transform(RecursiveTransform(markdown::clean_description))
     }
 }
-
 
 /// The `$id` of the schema of `part` in `dialect`: the name under which validators register it.
 ///

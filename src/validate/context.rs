@@ -65,7 +65,11 @@ impl<'a> Ctx<'a> {
         duplicated: HashSet<&'a str>,
     ) -> Self {
         let first = HashMap::default();
-        Self::new(whole_report, limits, Duplicates::Report { duplicated, first })
+        Self::new(
+            whole_report,
+            limits,
+            Duplicates::Report { duplicated, first },
+        )
     }
 
     fn new(whole_report: bool, limits: Limits, duplicates: Duplicates<'a>) -> Self {

@@ -97,4 +97,3 @@ impl Diagnostics {
         self.issues.is_empty()
     }
 }
-

@@ -31,8 +31,8 @@
 //! ```
 
 mod catalog;
-mod cursor;
 mod context;
+mod cursor;
 mod diagnostics;
 mod ids;
 mod issue;
@@ -128,11 +128,7 @@ impl Validate for Disposition {
 
 /// Runs `walk` over a value; when it finds a duplicate id, runs it again to report each
 /// duplicate with its first occurrence (see [`context::Duplicates`]).
-fn run<'a>(
-    whole_report: bool,
-    limits: Limits,
-    walk: impl Fn(&mut Ctx<'a>),
-) -> Diagnostics {
+fn run<'a>(whole_report: bool, limits: Limits, walk: impl Fn(&mut Ctx<'a>)) -> Diagnostics {
     let mut ctx = Ctx::detecting(whole_report, limits);
     walk(&mut ctx);
     match ctx.duplicated() {

@@ -2,8 +2,8 @@
 
 use std::ops::Range;
 
-use super::cursor::{Cursor, Token, write_numbering};
 use super::Rule;
+use super::cursor::{Cursor, Token, write_numbering};
 use super::ids::{IdIndex, Target};
 use super::sink::Sink;
 
@@ -65,7 +65,13 @@ impl<'a> References<'a> {
 
     /// Reports, to `sink` as issues of `rule`, every reference whose id was not given to
     /// `target`, in the order they were met.
-    pub(crate) fn resolve(&self, ids: &mut IdIndex<'a>, target: Target, sink: &mut Sink, rule: &Rule) {
+    pub(crate) fn resolve(
+        &self,
+        ids: &mut IdIndex<'a>,
+        target: Target,
+        sink: &mut Sink,
+        rule: &Rule,
+    ) {
         let wanted: Vec<&str> = self.pending.iter().map(|reference| reference.id).collect();
         for index in ids.missing(&wanted, target) {
             if !sink.admit(rule) {
@@ -80,7 +86,10 @@ impl<'a> References<'a> {
                     .unwrap_or_default()
                     .to_owned();
                 reference.index.push_onto(&mut pointer);
-                let path = self.numberings.get(place.numbering.clone()).unwrap_or_default();
+                let path = self
+                    .numberings
+                    .get(place.numbering.clone())
+                    .unwrap_or_default();
                 let params = [("id", reference.id.to_owned())];
                 sink.push(rule, pointer, write_numbering(path), &params);
             }

@@ -87,7 +87,10 @@ impl FromStr for LanguageTag {
 
 impl<'de> Deserialize<'de> for LanguageTag {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::model::value::serde_str::deserialize(deserializer, "a BCP 47 language tag string, like \"zh-CN\"")
+        crate::model::value::serde_str::deserialize(
+            deserializer,
+            "a BCP 47 language tag string, like \"zh-CN\"",
+        )
     }
 }
 

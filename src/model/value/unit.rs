@@ -1,9 +1,9 @@
 //! Units of figures: Chinese measure words, money with its magnitude, percentages, areas,
 //! ages and durations.
 
-use crate::codelist::codelist;
 use crate::Decimal;
 use crate::codelist::Codelist;
+use crate::codelist::codelist;
 
 codelist! {
     /// The unit of a figure.

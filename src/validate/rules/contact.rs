@@ -1,8 +1,8 @@
 //! R7xx: contact details.
 
+use crate::Contact;
 use crate::validate::catalog::{R701, R702, R703};
 use crate::validate::context::Ctx;
-use crate::Contact;
 
 /// Checks the emails, phone numbers and postal code of a contact.
 pub(crate) fn check(ctx: &mut Ctx, contact: &Contact) {

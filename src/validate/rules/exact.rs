@@ -10,8 +10,8 @@
 //! added with overflow checks, and a sum that does not fit is reported as not checked (R411),
 //! never rounded.
 
-use crate::{Decimal, Unit};
 use crate::decimal::MAX_FRACTION_DIGITS;
+use crate::{Decimal, Unit};
 
 /// Fraction digits of the fixed-point form.
 const FRACTION: u32 = MAX_FRACTION_DIGITS as u32;

@@ -236,4 +236,3 @@ impl JsonSchema for PartialDate {
         })
     }
 }
-
