@@ -73,6 +73,8 @@ codelist! {
         Accountability = "accountability", "问责", "accountability";
         /// Case filed for review and investigation (立案, 立案审查调查).
         CaseFiled = "case_filed", "立案", "case filed";
+        /// Case concluded (了结, 结案, 审结).
+        CaseConcluded = "case_concluded", "了结", "case concluded";
         /// Referral to the judicial authorities (移送司法机关).
         ReferralToJudiciary = "referral_to_judiciary", "移送司法机关", "referral to the judiciary";
         /// Administrative penalty, usually a fine with an amount (行政处罚).
@@ -140,6 +142,7 @@ impl DispositionKind {
         use DispositionUnit::*;
         match self {
             Self::CaseFiled
+            | Self::CaseConcluded
             | Self::ReferralToJudiciary
             | Self::ReferralToDisciplineCommission
             | Self::CriminalCaseFiled => &[Case, Person, PersonTime],
