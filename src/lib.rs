@@ -15,6 +15,27 @@
 //! Codelists such as [`Unit`] and [`DispositionKind`] have stable `snake_case` codes and
 //! Chinese and English labels ([`codelist::Codelist`]).
 //!
+//! ### The family of notices
+//!
+//! The same model serves the whole family of notices, not only the party notice with numbered
+//! findings:
+//!
+//! - **the document**: its [`Genre`] (通报, 报告, a speech to the people's congress, 函, 公示, a
+//!   batch progress report, a news re-write), addressees and salutation, the [`Delivery`] of a
+//!   speech (date, occasion, speaker), [`Publication`] metadata (索引号, publishing body, date
+//!   written, [`Disclosure`] mode), a publicity window, a legal basis stated as a formula;
+//! - **people**: a [`Person`] with name, post and organization — a speaker, a signatory of a
+//!   [`Document`], a team leader, the recipient of a disposition;
+//! - **the round**: [`RoundComponent`]s of mixed kinds with their scope, several teams, the
+//!   count of inspected units, the audited period, the stated on-site duration;
+//! - **summaries** of the report or of a section: counts by status ([`StatusCount`]), an
+//!   as-of date, whether the findings are listed in full, report-level [`Metric`]s and
+//!   [`Disposition`]s, cumulative counts over [`Batches`];
+//! - **cases and dispositions**: a finding's [`Complaint`] particulars (受理编号, region,
+//!   [`PollutionCategory`], [`Verification`]), disposition `parts` that add up, a sanction's
+//!   `term`, outcomes given together, the occasion;
+//! - **dates as written**: a [`Period`]'s `inferred` parts, a [`date::DateAsWritten`].
+//!
 //! The crate root holds the model; everything else is in a module named for its concept:
 //!
 //! | module | what it holds |

@@ -624,3 +624,102 @@ fn the_signatory_of_an_agreement_has_a_home() -> Result<()> {
     );
     Ok(())
 }
+
+#[test]
+fn the_four_forms_must_add_up_and_outcomes_can_fall_on_one_person() -> Result<()> {
+    let person_times = |kind, count: u32| counted(kind, count, DispositionUnit::PersonTime);
+    let forms = |fourth: u32| {
+        Disposition::builder()
+            .kind(DispositionKind::FourForms)
+            .count(120u32.into())
+            .unit(DispositionUnit::PersonTime)
+            .parts(vec![
+                person_times(DispositionKind::FirstForm, 90),
+                person_times(DispositionKind::SecondForm, 20),
+                person_times(DispositionKind::ThirdForm, 6),
+                person_times(DispositionKind::FourthForm, fourth),
+            ])
+            .build()
+    };
+    assert!(forms(4).validate().issues.is_empty());
+    let under = forms(3).validate();
+    assert_eq!(
+        issues_of(&under),
+        [("R508".to_owned(), "/count".to_owned())]
+    );
+    assert!(
+        under.issues[0].message.en.contains("119"),
+        "{}",
+        under.issues[0].message.en
+    );
+
+    let probation = Disposition::builder()
+        .kind(DispositionKind::PartyProbation)
+        .count(1u32.into())
+        .unit(DispositionUnit::Person)
+        .term(Quantity::new(2u32.into(), Unit::Year).with_wording("二年"))
+        .together_with(vec![
+            Disposition::builder()
+                .kind(DispositionKind::DismissalFromPost)
+                .label("撤销行政职务")
+                .build(),
+            Disposition::builder()
+                .kind(DispositionKind::DemotionInPost)
+                .label("降为副巡视员")
+                .build(),
+        ])
+        .build();
+    assert!(probation.validate().issues.is_empty());
+    let help = Disposition::builder()
+        .kind(DispositionKind::CriticismAndHelp)
+        .occasion("在专题民主生活会上")
+        .build();
+    assert!(help.validate().issues.is_empty());
+    let mut wrong_term = probation;
+    wrong_term.term = Some(Quantity::new(2u32.into(), Unit::Person));
+    assert_eq!(
+        issues_of(&wrong_term.validate()),
+        [("R107".to_owned(), "/term/unit".to_owned())]
+    );
+    Ok(())
+}
+
+#[test]
+fn a_section_states_its_own_counts_figures_and_dispositions() -> Result<()> {
+    let section = |completed: u32| -> Result<Section> {
+        Ok(Section::builder()
+            .id("budget")?
+            .number(1)
+            .numbering(Numbering::ChineseParenthesized)
+            .title("财政部门预算执行问题")
+            .kind(SectionKind::Area)
+            .summary(
+                Summary::builder()
+                    .findings_total(6)
+                    .by_status(vec![
+                        StatusCount::new(FindingStatus::PartiallyCompleted, 4)
+                            .with_label("部分整改"),
+                        StatusCount::new(FindingStatus::Completed, completed).with_label("已整改"),
+                    ])
+                    .metrics(vec![Metric::money(
+                        "涉及金额",
+                        dec("237054.47")?,
+                        Unit::TenThousandYuan,
+                    )])
+                    .dispositions(vec![
+                        Disposition::builder()
+                            .kind(DispositionKind::MoneyRecovered)
+                            .label("追缴资金")
+                            .build(),
+                    ])
+                    .build(),
+            )
+            .build())
+    };
+    assert!(section(2)?.validate().issues.is_empty());
+    assert_eq!(
+        issues_of(&section(1)?.validate()),
+        [("R606".to_owned(), "/summary/findings_total".to_owned())]
+    );
+    Ok(())
+}
