@@ -1,12 +1,12 @@
 //! Reading and validating synthetic reports of 10 to 100,000 findings, made by
-//! `strategy::sample_inspection` (the generator of the property tests), side by side on the
-//! same bytes in the same run:
+//! `inspection_report_testkit::sample_inspection` (the generator of the property tests), side
+//! by side on the same bytes in the same run:
 //!
 //! - `serde_json`: `serde_json::from_slice::<Inspection>`, typed deserialization alone (no
 //!   validation, no error path): the floor;
 //! - `validate_json`: this crate's read (with error paths) and `validate()`, in one call;
 //! - `jsonschema`: the `jsonschema` crate validating the same bytes against
-//!   `inspection_schema()` as a partner would: parsing to `serde_json::Value` is inside the
+//!   `schema::inspection()` as a partner would: parsing to `serde_json::Value` is inside the
 //!   timed loop, compiling the schema (with format validation on) is outside it;
 //! - `serde_json_value`: parsing the bytes to `serde_json::Value` alone, the part of the
 //!   schema validator's time that is parsing;
@@ -24,7 +24,7 @@
 //! reported in bytes and in findings per second.
 //!
 //! ```text
-//! cargo bench --all-features --bench throughput
+//! cargo bench --bench throughput
 //! ```
 
 use std::hint::black_box;
@@ -33,7 +33,8 @@ use std::time::{Duration, Instant};
 use criterion::{
     BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
 };
-use inspection_report::{Inspection, inspection_schema, strategy, validate_json};
+use inspection_report::{Inspection, json, schema, validate};
+use inspection_report_testkit::sample_inspection;
 
 /// The report sizes, in findings.
 const SIZES: [usize; 4] = [10, 1_000, 10_000, 100_000];
@@ -58,13 +59,13 @@ fn timed_then_dropped<T>(iters: u64, mut routine: impl FnMut() -> T) -> Duration
 fn read_and_validate(c: &mut Criterion) {
     let validator = jsonschema::draft202012::options()
         .should_validate_formats(true)
-        .build(&inspection_schema())
+        .build(&schema::inspection())
         .unwrap_or_else(|e| panic!("the exported schema does not compile: {e}"));
 
     let mut group = c.benchmark_group("findings");
     for findings in SIZES {
-        let report = strategy::sample_inspection(findings, SEED);
-        let json = report.to_json_pretty().into_bytes();
+        let report = sample_inspection(findings, SEED);
+        let json = json::to_string_pretty(&report).into_bytes();
         drop(report);
         // A document the schema rejects would make the comparison meaningless.
         let value: serde_json::Value = serde_json::from_slice(&json)
@@ -74,7 +75,7 @@ fn read_and_validate(c: &mut Criterion) {
             "the sample of {findings} findings fails the exported schema"
         );
         drop(value);
-        match validate_json(&json) {
+        match validate::from_slice(&json) {
             Ok((_, validation)) => assert!(
                 !validation.has_errors(),
                 "the sample of {findings} findings has validation errors"
@@ -111,7 +112,7 @@ fn read_and_validate(c: &mut Criterion) {
         group.bench_with_input(
             BenchmarkId::new("validate_json", findings),
             &json,
-            |b, json| b.iter(|| black_box(validate_json(black_box(json)))),
+            |b, json| b.iter(|| black_box(validate::from_slice(black_box(json)))),
         );
         group.bench_with_input(
             BenchmarkId::new("serde_json_kept", findings),
@@ -125,7 +126,9 @@ fn read_and_validate(c: &mut Criterion) {
         group.bench_with_input(
             BenchmarkId::new("validate_json_kept", findings),
             &json,
-            |b, json| b.iter_custom(|iters| timed_then_dropped(iters, || validate_json(json))),
+            |b, json| {
+                b.iter_custom(|iters| timed_then_dropped(iters, || validate::from_slice(json)))
+            },
         );
         // Parsing alone: the part of the schema validator's time that is parsing.
         group.bench_with_input(
@@ -242,12 +245,12 @@ fn adversarial(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(3));
     for n in ADVERSARIAL_SIZES {
         for (shape, json) in adversarial_shapes(n) {
-            if let Err(e) = validate_json(&json) {
+            if let Err(e) = validate::from_slice(&json) {
                 panic!("the shape {shape} of {n} does not read: {e}");
             }
             group.throughput(Throughput::Elements(n as u64));
             group.bench_with_input(BenchmarkId::new(shape, n), &json, |b, json| {
-                b.iter(|| black_box(validate_json(black_box(json))))
+                b.iter(|| black_box(validate::from_slice(black_box(json))))
             });
         }
     }

@@ -1,24 +1,22 @@
 //! Peak heap while reading and validating a report, against the size of its JSON.
 //!
 //! A counting global allocator records the live heap and its peak. For the reference notice
-//! and for synthetic reports of 10 to 100,000 findings (`strategy::sample_inspection`), the
-//! program writes the report as JSON, then measures the peak heap during
-//! `validate_json(&json)` above what was live before it: the model, the validation report
-//! and every temporary. It prints that peak without the input buffer and with it, and both as
-//! a ratio to the JSON size.
+//! and for synthetic reports of 10 to 100,000 findings
+//! (`inspection_report_testkit::sample_inspection`), the program writes the report as JSON,
+//! then measures the peak heap during `validate::from_slice(&json)` above what was live before it:
+//! the model, the validation report and every temporary. It prints that peak without the input
+//! buffer and with it, and both as a ratio to the JSON size.
 //!
 //! ```text
-//! cargo run --release --all-features --example memory
+//! cargo run --release --example memory
 //! ```
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use inspection_report::{Inspection, strategy, validate_json};
-
-#[path = "xuchang_2025/notice.rs"]
-mod notice;
+use inspection_report::{Inspection, json, validate};
+use inspection_report_testkit::{sample_inspection, xuchang_2025};
 
 /// The system allocator, counting the bytes live and the highest count since the last reset.
 struct Counting;
@@ -85,10 +83,10 @@ struct Measured {
     issues: usize,
 }
 
-fn measure(json: &[u8]) -> Result<Measured, inspection_report::ReadError> {
+fn measure(json: &[u8]) -> Result<Measured, inspection_report::json::Error> {
     let before = LIVE.load(Ordering::Relaxed);
     PEAK.store(before, Ordering::Relaxed);
-    let (report, validation): (Inspection, _) = validate_json(json)?;
+    let (report, validation): (Inspection, _) = validate::from_slice(json)?;
     let peak = PEAK.load(Ordering::Relaxed) - before;
     let retained = LIVE.load(Ordering::Relaxed).saturating_sub(before);
     let issues = validation.len();
@@ -107,8 +105,11 @@ fn mib(bytes: usize) -> f64 {
 
 fn main() -> ExitCode {
     let mut documents: Vec<(String, Vec<u8>)> = Vec::new();
-    match notice::notice() {
-        Ok(report) => documents.push(("notice".into(), report.to_json_pretty().into_bytes())),
+    match xuchang_2025::try_report() {
+        Ok(report) => documents.push((
+            "notice".into(),
+            json::to_string_pretty(&report).into_bytes(),
+        )),
         Err(e) => {
             eprintln!("error: the notice could not be built: {e}");
             return ExitCode::FAILURE;
@@ -119,9 +120,7 @@ fn main() -> ExitCode {
     );
     println!("|---|---:|---:|---:|---:|---:|---:|");
     for findings in [10, 1_000, 10_000, 100_000] {
-        let json = strategy::sample_inspection(findings, 2025)
-            .to_json_pretty()
-            .into_bytes();
+        let json = json::to_string_pretty(&sample_inspection(findings, 2025)).into_bytes();
         documents.push((format!("{findings} findings"), json));
     }
     let mut worst: f64 = 0.0;

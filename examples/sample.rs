@@ -1,10 +1,10 @@
 //! Writes a synthetic report of any number of findings as JSON, for load tests and
-//! measurements: the report `strategy::sample_inspection(findings, seed)` makes, the one the
-//! benchmarks read.
+//! measurements: the report `inspection_report_testkit::sample_inspection(findings, seed)`
+//! makes, the one the benchmarks read.
 //!
 //! ```text
-//! cargo run --release --all-features --example sample -- 10000 > sample.json
-//! cargo run --release --all-features --example sample -- 10000 --seed 7 > other.json
+//! cargo run --release --example sample -- 10000 > sample.json
+//! cargo run --release --example sample -- 10000 --seed 7 > other.json
 //! ```
 //!
 //! The seed defaults to 2025, the benchmarks' seed: the command writes the bytes the benchmarks
@@ -13,7 +13,8 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use inspection_report::strategy;
+use inspection_report::json;
+use inspection_report_testkit::sample_inspection;
 
 const USAGE: &str = "usage: sample FINDINGS [--seed SEED]   (writes JSON to standard output)";
 
@@ -40,7 +41,7 @@ fn main() -> ExitCode {
         eprintln!("error: the number of findings is missing\n{USAGE}");
         return ExitCode::from(2);
     };
-    let json = strategy::sample_inspection(findings, seed).to_json_pretty();
+    let json = json::to_string_pretty(&sample_inspection(findings, seed));
     let mut out = std::io::stdout().lock();
     match out
         .write_all(json.as_bytes())

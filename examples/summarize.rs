@@ -14,7 +14,7 @@ use std::fs::File;
 use std::io::{self, BufReader};
 use std::process::ExitCode;
 
-use inspection_report::{codelist::Codelist, Decimal, Inspection, json, Metric, Quantity};
+use inspection_report::{Decimal, Inspection, Metric, Quantity, codelist::Codelist, json};
 
 const USAGE: &str = "usage: summarize FILE.json   (use - for standard input)";
 

@@ -39,7 +39,7 @@ use std::fs::File;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use inspection_report::{Inspection, json, Validate};
+use inspection_report::{Inspection, Validate, json};
 
 const USAGE: &str = "\
 usage: validate [--json] [--max-bytes N] [--] FILE.json   (`-` reads standard input)
@@ -188,13 +188,17 @@ fn read_error_line(file: &str, error: &json::Error) -> String {
         line.push_str(if error.pointer().is_empty() {
             "/"
         } else {
-            &error.pointer()
+            error.pointer()
         });
         line.push_str(": ");
     }
-    line.push_str(&error.message());
+    line.push_str(error.message());
     if error.line() > 0 {
-        line.push_str(&format!(" (line {}, column {})", error.line(), error.column()));
+        line.push_str(&format!(
+            " (line {}, column {})",
+            error.line(),
+            error.column()
+        ));
     }
     line
 }
@@ -372,7 +376,7 @@ mod tests {
         );
 
         let error =
-            json::from_reader_limited::<Inspection>(io::repeat(b' '), Some(10)).expect_err("too large");
+            json::from_reader_limited::<Inspection>(io::repeat(b' '), 10).expect_err("too large");
         let json = read_error_json("-", &error);
         assert_eq!(json["read_error"]["kind"], "too_large");
         assert_eq!(json["read_error"]["line"], 0);

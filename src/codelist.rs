@@ -122,6 +122,9 @@ macro_rules! codelist {
             )+
         }
 
+        impl $crate::json::sealed::Sealed for $name {}
+        impl $crate::json::Model for $name {}
+
         impl $crate::codelist::Codelist for $name {
             const NAME: &'static str = stringify!($name);
             const ALL: &'static [Self] = &[$(Self::$variant),+];

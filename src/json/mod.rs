@@ -75,13 +75,14 @@ pub use write::{to_string, to_string_pretty, to_writer, to_writer_pretty};
 use crate::Inspection;
 
 /// A type of the model with a JSON form of its own, which the functions of this module read
-/// and write: the whole [`Inspection`] and each of its parts.
+/// and write: the whole [`Inspection`], each of its parts, every codelist and value type, and
+/// the [`Diagnostics`](crate::validate::Diagnostics) of validation.
 ///
 /// The trait is sealed: the JSON form, and the schema that describes it, are defined by this
 /// crate.
 pub trait Model: serde::Serialize + serde::de::DeserializeOwned + sealed::Sealed {}
 
-mod sealed {
+pub(crate) mod sealed {
     /// Keeps [`Model`](super::Model) to the types of this crate.
     pub trait Sealed {}
 }
@@ -125,4 +126,16 @@ model!(
     crate::Quantity,
     crate::validate::Diagnostics,
     crate::validate::Issue,
+    crate::Decimal,
+    crate::PartialDate,
+    crate::LanguageTag,
+    crate::id::ReportId,
+    crate::id::SectionId,
+    crate::id::FindingId,
+    crate::id::MeasureId,
+    crate::id::MetricId,
+    crate::id::DispositionId,
+    crate::id::DocumentId,
+    crate::id::MilestoneId,
+    crate::id::CommitmentId,
 );

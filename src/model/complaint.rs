@@ -66,7 +66,6 @@ codelist! {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Complaint {
     /// The case reference (受理编号), as published.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -23,7 +23,6 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Contact {
     /// The invitation to comment, as published (`欢迎广大干部群众…`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -33,7 +33,6 @@ use crate::{Organization, PartialDate, Person};
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Delivery {
     /// When it was delivered.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -174,7 +174,6 @@ impl DispositionKind {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct IncludedDisposition {
     /// The included kind.
     pub kind: DispositionKind,
@@ -237,7 +236,6 @@ impl Disposition {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Disposition {
     /// A stable identifier, when other data refers to this disposition.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -49,7 +49,6 @@ codelist! {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Document {
     /// A stable identifier; measures refer to documents by it.
     #[builder(with = |id: &str| -> Result<_, crate::id::Error> { id.parse() })]

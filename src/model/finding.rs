@@ -60,7 +60,6 @@ codelist! {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Finding {
     /// A stable identifier.
     #[builder(with = |id: &str| -> Result<_, crate::id::Error> { id.parse() })]

@@ -56,7 +56,6 @@ codelist! {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Inspection {
     /// A stable identifier of the report, when the publisher or platform gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -113,7 +113,6 @@ impl MetricKind {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Rank {
     /// How many were ranked (`178家高新区` → 178).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -148,7 +147,6 @@ pub struct Rank {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
-#[non_exhaustive]
 pub struct Progress {
     /// How many were resolved (已整改, 已办结).
     pub resolved: Decimal,
@@ -190,7 +188,6 @@ pub struct Progress {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Metric {
     /// A stable identifier, when other data refers to this figure.
     #[serde(default, skip_serializing_if = "Option::is_none")]

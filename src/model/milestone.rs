@@ -24,7 +24,6 @@ use crate::id::MilestoneId;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Milestone {
     /// A stable identifier, when other data refers to this event.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -11,7 +11,6 @@ use crate::id::CommitmentId;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Commitment {
     /// A stable identifier.
     #[builder(with = |id: &str| -> Result<_, crate::id::Error> { id.parse() })]
@@ -51,7 +50,6 @@ pub struct Commitment {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct NextSteps {
     /// The published section number (`三、` → 3).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -29,7 +29,6 @@ use crate::Organization;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Person {
     /// The name as published (`闫根峰`).
     pub name: String,

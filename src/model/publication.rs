@@ -45,7 +45,6 @@ codelist! {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Publication {
     /// The index number (索引号) as published: printable characters without spaces
     /// (`113307020501239658/2023-46395`; rule R305). Not an id: it holds `/`.

@@ -55,7 +55,6 @@ codelist! {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Rectification {
     /// When rectification ran (集中整改期).
     pub period: Period,
@@ -86,7 +85,6 @@ pub struct Rectification {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct RoundComponent {
     /// The kinds of this part of the round.
     pub kinds: Vec<InspectionKind>,
@@ -128,7 +126,6 @@ pub struct RoundComponent {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct InspectionRound {
     /// The family of inspection (巡视, 巡察, audit, …).
     pub family: InspectionFamily,

@@ -20,7 +20,6 @@ use crate::{Decimal, Disposition, FindingStatus, Metric, Period};
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct StatusCount {
     /// The status.
     pub status: FindingStatus,
@@ -63,7 +62,6 @@ impl StatusCount {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[non_exhaustive]
 pub struct Batches {
     /// The first batch.
     pub first: u32,
@@ -113,7 +111,6 @@ impl Batches {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Summary {
     /// What is counted, as published, when not the problems fed back (`信访举报件`).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -440,13 +440,11 @@ fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
 
+/// The committed Draft 2020-12 schema, compiled by the schema tests' helper.
 fn schema_validator() -> jsonschema::Validator {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/inspection.schema.json");
     let schema: Value = serde_json::from_str(&read(&path)).expect("the committed schema is JSON");
-    jsonschema::options()
-        .should_validate_formats(true)
-        .build(&schema)
-        .expect("the committed schema compiles")
+    crate::schema::validator(&schema)
 }
 
 /// The issues of a diagnostics as `(code, pointer)`, sorted.

@@ -31,7 +31,6 @@ use crate::{Decimal, Unit};
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Quantity {
     /// The value, exactly as written.
     pub value: Decimal,

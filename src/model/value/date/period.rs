@@ -46,7 +46,6 @@ use super::PartialDate;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Builder)]
 #[serde(deny_unknown_fields)]
 #[builder(on(String, into))]
-#[non_exhaustive]
 pub struct Period {
     /// The first date of the period; absent when the period is open at the start ("before …").
     #[serde(default, skip_serializing_if = "Option::is_none")]
