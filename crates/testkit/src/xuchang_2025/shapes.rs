@@ -5,6 +5,8 @@
 
 use std::error::Error;
 
+use inspection_report::date::DatePart;
+
 use inspection_report::{
     Decimal, Disposition, DispositionKind, DispositionUnit, Metric, MetricKind, PartialDate,
     Period, Unit,
@@ -23,12 +25,27 @@ pub fn decimal(written: &str) -> Result<Decimal> {
     Ok(written.parse()?)
 }
 
+/// The parts of the dates of `wording` taken from context: the year, when the wording writes
+/// none (`6月20日上午`, `1-7月份`, `今年以来`, the notice being of 2025).
+pub fn inferred(wording: &str) -> Vec<DatePart> {
+    let chars: Vec<char> = wording.chars().collect();
+    let writes_year = chars
+        .windows(5)
+        .any(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年');
+    if writes_year {
+        Vec::new()
+    } else {
+        vec![DatePart::Year]
+    }
+}
+
 /// A period with both ends stated, and the published phrase.
 pub fn period(start: &str, end: &str, wording: &str) -> Result<Period> {
     Ok(Period::builder()
         .start(date(start)?)
         .end(date(end)?)
         .wording(wording)
+        .inferred(inferred(wording))
         .build())
 }
 
@@ -37,6 +54,7 @@ pub fn since(start: &str, wording: &str) -> Result<Period> {
     Ok(Period::builder()
         .start(date(start)?)
         .wording(wording)
+        .inferred(inferred(wording))
         .build())
 }
 
@@ -57,6 +75,7 @@ pub fn fuzzy(start: &str, end: &str, wording: &str) -> Result<Period> {
         .end(date(end)?)
         .wording(wording)
         .approximate(true)
+        .inferred(inferred(wording))
         .build())
 }
 
