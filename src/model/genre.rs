@@ -7,6 +7,15 @@ codelist! {
     /// and a delivery, a letter an addressee, a publicity notice a publicity window.
     ///
     /// A genre not listed here is `other`, with the report's `genre_label`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use inspection_report::{Genre, codelist::Codelist};
+    ///
+    /// assert_eq!(Genre::CongressSpeech.code(), "congress_speech");
+    /// assert_eq!(Genre::Publicity.label_zh(), "公示");
+    /// ```
     pub enum Genre {
         /// A party committee's notice (通报), the usual form of 巡视巡察整改情况的通报.
         PartyNotice = "party_notice", "通报", "party notice";

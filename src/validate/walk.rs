@@ -331,10 +331,6 @@ fn finding_in<'a>(
             sequence.next(ctx, "number", f.number);
         }
         identity::id_of(ctx, "id", f.id.as_str(), Target::Finding);
-        ctx.finding_count += 1;
-        if f.status == FindingStatus::Completed {
-            ctx.completed_count += 1;
-        }
         text::required(ctx, "problem", "problem", "问题表述", &f.problem);
         if f.status == FindingStatus::Other {
             text::other_label(ctx, "status", "status_label", f.status_label.as_deref());
