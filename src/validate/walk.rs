@@ -298,6 +298,7 @@ fn section_in<'a>(
                 summary_checks(ctx, summary, Counted::of(s.iter_findings()).as_ref());
             });
         }
+        each(ctx, "milestones", &s.milestones, milestone);
         let mut findings = Sequence::new(&R205);
         each(ctx, "findings", &s.findings, |ctx, f| {
             finding_in(ctx, f, s.finding_numbering, implied, Some(&mut findings));

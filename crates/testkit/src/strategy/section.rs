@@ -148,6 +148,7 @@ pub fn section() -> impl Strategy<Value = Section> {
                     kind: SectionKind::Completed,
                     introduction: None,
                     summary: None,
+                    milestones: Vec::new(),
                     finding_numbering: None,
                     findings: Vec::new(),
                     subsections: Vec::new(),
