@@ -725,3 +725,53 @@ fn a_section_states_its_own_counts_figures_and_dispositions() -> Result<()> {
     );
     Ok(())
 }
+
+#[test]
+fn listed_complaint_cases_agree_with_the_counts_by_status() -> Result<()> {
+    let case = |n: u32, status: FindingStatus, verification: Verification| -> Result<Finding> {
+        Ok(Finding::builder()
+            .id(&format!("case-{n}"))?
+            .number(n)
+            .problem("反映某公司夜间生产噪声扰民、废气直排。")
+            .status(status)
+            .complaint(
+                Complaint::builder()
+                    .reference(format!("X15000020250611003{n}"))
+                    .region("呼和浩特市")
+                    .categories(vec![PollutionCategory::Noise, PollutionCategory::Air])
+                    .verification(verification)
+                    .build(),
+            )
+            .build())
+    };
+    let mut report = complaint_batch()?;
+    report.sections = vec![Section::builder()
+        .id("cases")?
+        .title("第十一批信访举报件办理情况")
+        .kind(SectionKind::Other)
+        .finding_numbering(Numbering::ArabicDot)
+        .findings(vec![
+            case(1, FindingStatus::Completed, Verification::Substantiated)?,
+            case(2, FindingStatus::ClosedForPhase, Verification::PartlySubstantiated)?,
+            case(3, FindingStatus::NotCompleted, Verification::NotSubstantiated)?,
+        ])
+        .build()];
+    if let Some(summary) = report.summary.as_mut() {
+        summary.findings_total = Some(3);
+        summary.by_status = vec![
+            StatusCount::new(FindingStatus::Completed, 1).with_label("已办结"),
+            StatusCount::new(FindingStatus::ClosedForPhase, 1),
+            StatusCount::new(FindingStatus::NotCompleted, 1).with_label("未办结"),
+        ];
+    }
+    assert!(report.validate().issues.is_empty(), "{:?}", issues_of(&report.validate()));
+    report.sections[0].findings[2].status = FindingStatus::ClosedForPhase;
+    assert_eq!(
+        issues_of(&report.validate()),
+        [
+            ("R607".to_owned(), "/summary/by_status/1/count".to_owned()),
+            ("R607".to_owned(), "/summary/by_status/2/count".to_owned()),
+        ]
+    );
+    Ok(())
+}
