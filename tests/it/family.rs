@@ -745,17 +745,27 @@ fn listed_complaint_cases_agree_with_the_counts_by_status() -> Result<()> {
             .build())
     };
     let mut report = complaint_batch()?;
-    report.sections = vec![Section::builder()
-        .id("cases")?
-        .title("第十一批信访举报件办理情况")
-        .kind(SectionKind::Other)
-        .finding_numbering(Numbering::ArabicDot)
-        .findings(vec![
-            case(1, FindingStatus::Completed, Verification::Substantiated)?,
-            case(2, FindingStatus::ClosedForPhase, Verification::PartlySubstantiated)?,
-            case(3, FindingStatus::NotCompleted, Verification::NotSubstantiated)?,
-        ])
-        .build()];
+    report.sections = vec![
+        Section::builder()
+            .id("cases")?
+            .title("第十一批信访举报件办理情况")
+            .kind(SectionKind::Other)
+            .finding_numbering(Numbering::ArabicDot)
+            .findings(vec![
+                case(1, FindingStatus::Completed, Verification::Substantiated)?,
+                case(
+                    2,
+                    FindingStatus::ClosedForPhase,
+                    Verification::PartlySubstantiated,
+                )?,
+                case(
+                    3,
+                    FindingStatus::NotCompleted,
+                    Verification::NotSubstantiated,
+                )?,
+            ])
+            .build(),
+    ];
     if let Some(summary) = report.summary.as_mut() {
         summary.findings_total = Some(3);
         summary.by_status = vec![
@@ -764,7 +774,11 @@ fn listed_complaint_cases_agree_with_the_counts_by_status() -> Result<()> {
             StatusCount::new(FindingStatus::NotCompleted, 1).with_label("未办结"),
         ];
     }
-    assert!(report.validate().issues.is_empty(), "{:?}", issues_of(&report.validate()));
+    assert!(
+        report.validate().issues.is_empty(),
+        "{:?}",
+        issues_of(&report.validate())
+    );
     report.sections[0].findings[2].status = FindingStatus::ClosedForPhase;
     assert_eq!(
         issues_of(&report.validate()),
