@@ -7,12 +7,12 @@
 use inspection_report::{
     Disposition, DispositionKind, DispositionUnit, Document, DocumentStatus, Finding,
     FindingStatus, IncludedDisposition, Measure, Metric, MetricKind, Milestone, Numbering,
-    Organization, Person, Progress, Quantity, Unit,
+    Organization, Period, Person, Progress, Quantity, Unit,
 };
 
 use super::shapes::{
-    Result, as_of, count, count_as, count_in, date, dispositions_during, during, fuzzy, ordinal,
-    period, persons, since, within,
+    Result, count_as, count_in, date, dispositions_during, during, fuzzy, ordinal, period, since,
+    within,
 };
 
 /// The twelve findings of section 一, in published order.
@@ -63,7 +63,7 @@ fn f_1_01() -> Result<Finding> {
                 .text(r#"定期听取巡察整改进展情况,研究解决重点难点问题,2025年3月以来,共召开6次党工委会议,研究安排巡察整改工作,其中"第一议题"学习习近平总书记关于巡视巡察工作的重要论述摘编,研究巡察交办信访案件化解情况、大额资金项目进展情况等,确保巡察重点难点问题有效解决;开展督导检查5次,确保各项任务如期整改到位"#)
                 .metrics(vec![
                     count_in("党工委会议", 6, Unit::Time, since("2025-03", "2025年3月以来")?),
-                    count("督导检查", 5, Unit::Time),
+                    Metric::count("督导检查", 5, Unit::Time),
                 ])
                 .build(),
             Measure::builder()
@@ -74,7 +74,7 @@ fn f_1_01() -> Result<Finding> {
                 .dispositions(dispositions_during(
                     &rectification,
                     vec![
-                        persons(DispositionKind::PartyAndAdministrativeSanction, 8),
+                        Disposition::persons(DispositionKind::PartyAndAdministrativeSanction, 8),
                         Disposition::builder()
                             .kind(DispositionKind::OrganizationalHandling)
                             .count(8u32.into())
@@ -118,11 +118,11 @@ fn f_1_02() -> Result<Finding> {
                 .ordinal(2)
                 .text(r#"以党建引领基层高效能治理工作为抓手,深入开展"学查改,抓基层强基础固根本,推动加强社会治理"专项行动,县级干部带头开展专题调研12个,分包联系重难点村13个和中小企业26个,围绕"一圈一谷"发展战略,广泛征询意见建议,形成调研报告11份,排查解决问题47项,为区域经济发展奠定了坚实基础。"#)
                 .metrics(vec![
-                    count("县级干部带头开展专题调研", 12, Unit::Piece),
-                    count("分包联系重难点村", 13, Unit::Piece),
-                    count("分包联系中小企业", 26, Unit::Piece),
-                    count("调研报告", 11, Unit::Copy),
-                    count("排查解决问题", 47, Unit::Item),
+                    Metric::count("县级干部带头开展专题调研", 12, Unit::Piece),
+                    Metric::count("分包联系重难点村", 13, Unit::Piece),
+                    Metric::count("分包联系中小企业", 26, Unit::Piece),
+                    Metric::count("调研报告", 11, Unit::Copy),
+                    Metric::count("排查解决问题", 47, Unit::Item),
                 ])
                 .build(),
             Measure::builder()
@@ -153,10 +153,10 @@ fn f_1_03() -> Result<Finding> {
                         .subject("已承接职权")
                         .value(1185u32.into())
                         .unit(Unit::Item)
-                        .period(as_of("目前"))
+                        .period(Period::as_of("目前"))
                         .parts(vec![
-                            count("区直各单位承接职权", 74, Unit::Item),
-                            count("派驻单位承接职权", 1111, Unit::Item),
+                            Metric::count("区直各单位承接职权", 74, Unit::Item),
+                            Metric::count("派驻单位承接职权", 1111, Unit::Item),
                         ])
                         .build(),
                 ])
@@ -166,8 +166,8 @@ fn f_1_03() -> Result<Finding> {
                 .ordinal(2)
                 .text(r#"为全面贯彻落实中央、省委、市委各项重点改革任务,深入学习贯彻习近平总书记在河南考察时的重要讲话精神,聚焦在落实"两高四着力"中勇挑大梁、走在前列,示范区改革办根据市委全面深化改革重点任务,结合示范区实际,梳理了示范区2025年全面深化改革工作重点任务,研究制定了《示范区2025年全面深化改革工作重点任务》,涵盖了12个方面40条重点任务,明确了关键环节、夯实了履行责任。"#)
                 .metrics(vec![
-                    count("全面深化改革重点任务涵盖方面", 12, Unit::Piece),
-                    count("全面深化改革重点任务", 40, Unit::Entry),
+                    Metric::count("全面深化改革重点任务涵盖方面", 12, Unit::Piece),
+                    Metric::count("全面深化改革重点任务", 40, Unit::Entry),
                 ])
                 .documents(vec![
                     Document::builder()
@@ -246,7 +246,7 @@ fn f_1_04() -> Result<Finding> {
                 .id("f-1-04.m6")?
                 .ordinal(6)
                 .text("截至目前,签约项目28个,分别是浙江利星能实业发展有限公司储能电站项目、磐华二期扩产能项目、智能特种清洗机器人研发生产基地项目等。同时,与许继集团、平高电气等龙头企业签订合作框架协议,就深化合作协同创新,引进上下游供应链,共建绿色智慧低碳园区,推进源网荷储一体化,构筑综合能源服务支撑等多方面达成合作意向。上海汇众新能源汽车零部件项目,已与企业达成一致合作意见,该项目土地报批,施工图设计已完成,正在按照排定的时间节点有序推进。")
-                .metrics(vec![count_in("签约项目", 28, Unit::Piece, as_of("截至目前"))])
+                .metrics(vec![count_in("签约项目", 28, Unit::Piece, Period::as_of("截至目前"))])
                 .build(),
         ])
         .build())
@@ -318,9 +318,9 @@ fn f_1_06() -> Result<Finding> {
                 .metrics(during(
                     &this_year,
                     vec![
-                        count("党工委会议", 5, Unit::Time),
-                        count("管委会主任办公会议", 7, Unit::Time),
-                        count("全区安全生产工作会议", 7, Unit::Time),
+                        Metric::count("党工委会议", 5, Unit::Time),
+                        Metric::count("管委会主任办公会议", 7, Unit::Time),
+                        Metric::count("全区安全生产工作会议", 7, Unit::Time),
                     ],
                 ))
                 .build(),
@@ -330,7 +330,7 @@ fn f_1_06() -> Result<Finding> {
                 .text(r#"全区各行业、各领域,共排查企业(场所)2765家(次),下发整改通知书172份,发现一般问题隐患1018处,现已整改1013处,剩余5处计划尽快整改到位;消防领域下发督办通知9份,建筑施工领域下发停工通知2份。道路交通领域打击违法违规行为6343起,查处酒醉驾9起,无证驾驶39起,行政处罚1043330元。打击非法违法"小化工",在全区范围内开展打击非法违法生产、储存及使用化工产品、非法违法从事生产经营活动的小化工、小作坊、黑窝点,截止目前共排查各类场所190家(次),未发现非法违法"小化工"。今年以来,通过专家查隐患方式,对全区重点领域、重点场所开展安全生产帮扶指导,截至目前已排查生产经营单位110家(次),发现问题隐患578处,通过下发督办通知、警示约谈的方式,督促生产经营单位按要求限期整改到位,目前已下发督办通知5份,警示约谈2家。全力整改省安委会明查暗访组反馈问题,省明查暗访组移交的46项一般问题隐患均全部整改完毕,已经复核确认符合安全生产标准要求。"#)
                 .metrics(vec![
                     count_as("排查企业(场所)", 2765, Unit::EstablishmentTime, "家(次)"),
-                    count("下发整改通知书", 172, Unit::Copy),
+                    Metric::count("下发整改通知书", 172, Unit::Copy),
                     Metric::builder()
                         .kind(MetricKind::Count)
                         .subject("一般问题隐患")
@@ -341,11 +341,11 @@ fn f_1_06() -> Result<Finding> {
                             .remaining(5u32.into())
                             .build())
                         .build(),
-                    count("消防领域下发督办通知", 9, Unit::Copy),
-                    count("建筑施工领域下发停工通知", 2, Unit::Copy),
-                    count("道路交通领域打击违法违规行为", 6343, Unit::Incident),
-                    count("查处酒醉驾", 9, Unit::Incident),
-                    count("无证驾驶", 39, Unit::Incident),
+                    Metric::count("消防领域下发督办通知", 9, Unit::Copy),
+                    Metric::count("建筑施工领域下发停工通知", 2, Unit::Copy),
+                    Metric::count("道路交通领域打击违法违规行为", 6343, Unit::Incident),
+                    Metric::count("查处酒醉驾", 9, Unit::Incident),
+                    Metric::count("无证驾驶", 39, Unit::Incident),
                     // 截止目前 is as published (for 截至目前).
                     Metric::builder()
                         .kind(MetricKind::Count)
@@ -353,7 +353,7 @@ fn f_1_06() -> Result<Finding> {
                         .value(190u32.into())
                         .unit(Unit::EstablishmentTime)
                         .unit_label("家(次)")
-                        .period(as_of("截止目前"))
+                        .period(Period::as_of("截止目前"))
                         .build(),
                     Metric::builder()
                         .kind(MetricKind::Count)
@@ -364,7 +364,7 @@ fn f_1_06() -> Result<Finding> {
                         .period(this_year.clone())
                         .build(),
                     count_in("专家查隐患发现问题隐患", 578, Unit::Spot, this_year.clone()),
-                    count_in("下发督办通知", 5, Unit::Copy, as_of("目前")),
+                    count_in("下发督办通知", 5, Unit::Copy, Period::as_of("目前")),
                     Metric::builder()
                         .kind(MetricKind::Count)
                         .subject("省明查暗访组移交的一般问题隐患")
@@ -384,7 +384,7 @@ fn f_1_06() -> Result<Finding> {
                         .count(2u32.into())
                         .unit(DispositionUnit::Organization)
                         .subject("生产经营单位")
-                        .period(as_of("目前"))
+                        .period(Period::as_of("目前"))
                         .build(),
                 ])
                 .build(),
@@ -392,7 +392,7 @@ fn f_1_06() -> Result<Finding> {
                 .id("f-1-06.m3")?
                 .ordinal(3)
                 .text("建立周研判机制,每周定期召开安全生产周例会,全面通报安全生产隐患排查情况,深入剖析辖区内重点行业领域安全态势,提前部署安全生产重点任务,截至目前共召开12次区安全生产工作周例会。建立安全生产网格化管理和常态化隐患排查机制,组织各单位、各镇(办)网格员全方位、无死角排查安全隐患,对排查出的安全生产非法违规行为、重大隐患拒不整改情况以及工作推进中的问题,在主流媒体、政务网站等平台及时公开曝光。积极发挥警示约谈、督办机制,对本行业危险性较大、治理难度较高且可能造成严重后果的重大安全隐患和突出问题,联合行业主管部门施行问题督办或警示约谈,明确具体整改要求,全程跟踪整改进度,确保安全生产各项工作落到实处。")
-                .metrics(vec![count_in("区安全生产工作周例会", 12, Unit::Time, as_of("截至目前"))])
+                .metrics(vec![count_in("区安全生产工作周例会", 12, Unit::Time, Period::as_of("截至目前"))])
                 .build(),
         ])
         .build())
@@ -413,9 +413,9 @@ fn f_1_07() -> Result<Finding> {
                 .ordinal(1)
                 .text(r#"严格落实"第一议题"制度,第一时间传达学习习近平总书记的重要讲话和指示批示精神,累计召开党工委会议15次,"第一议题"学习26项,听取基层组织、党风廉政建设、意识形态等工作汇报3次,推动习近平新时代中国特色社会主义思想落地生根。"#)
                 .metrics(vec![
-                    count("党工委会议", 15, Unit::Time),
-                    count(r#""第一议题"学习"#, 26, Unit::Item),
-                    count("听取基层组织、党风廉政建设、意识形态等工作汇报", 3, Unit::Time),
+                    Metric::count("党工委会议", 15, Unit::Time),
+                    Metric::count(r#""第一议题"学习"#, 26, Unit::Item),
+                    Metric::count("听取基层组织、党风廉政建设、意识形态等工作汇报", 3, Unit::Time),
                 ])
                 .build(),
             Measure::builder()
@@ -423,8 +423,8 @@ fn f_1_07() -> Result<Finding> {
                 .ordinal(2)
                 .text("今年4月初,区党工委通过召开专题会议,研究制定《中共许昌市城乡一体化示范区工委落实全面从严治党主体责任2025年任务安排》,明确49项重点任务,实行清单式管理、项目化推进,共梳理汇总工作措施64条,全面压实各党(工)委及各级党组织书记主体责任。")
                 .metrics(vec![
-                    count("重点任务", 49, Unit::Item),
-                    count("工作措施", 64, Unit::Entry),
+                    Metric::count("重点任务", 49, Unit::Item),
+                    Metric::count("工作措施", 64, Unit::Entry),
                 ])
                 .documents(vec![
                     Document::builder()
@@ -448,8 +448,8 @@ fn f_1_07() -> Result<Finding> {
                 .metrics(during(
                     &within("2025-08", "8月份")?,
                     vec![
-                        count("党务工作者业务培训班", 2, Unit::Session),
-                        count("党务工作者业务培训", 130, Unit::PersonTime),
+                        Metric::count("党务工作者业务培训班", 2, Unit::Session),
+                        Metric::count("党务工作者业务培训", 130, Unit::PersonTime),
                     ],
                 ))
                 .build(),
@@ -480,7 +480,7 @@ fn f_1_08() -> Result<Finding> {
                         .period(period("2025-03-06", "2025-04-28", "巡察期间")?)
                         .progress(Progress::builder().resolved(25u32.into()).build())
                         .build(),
-                    count("问题线索涉及重点领域", 5, Unit::Piece),
+                    Metric::count("问题线索涉及重点领域", 5, Unit::Piece),
                 ])
                 .build(),
             Measure::builder()
@@ -499,8 +499,8 @@ fn f_1_08() -> Result<Finding> {
                                 .count(21u32.into())
                                 .unit(DispositionUnit::Case)
                                 .build(),
-                            persons(DispositionKind::PartyAndAdministrativeSanction, 9),
-                            persons(DispositionKind::OrganizationalHandling, 14),
+                            Disposition::persons(DispositionKind::PartyAndAdministrativeSanction, 9),
+                            Disposition::persons(DispositionKind::OrganizationalHandling, 14),
                         ],
                     );
                     dispositions.push(
@@ -523,7 +523,7 @@ fn f_1_08() -> Result<Finding> {
                     "制度文件",
                     11,
                     Unit::Item,
-                    as_of("自开展群众身边不正之风和腐败问题以来"),
+                    Period::as_of("自开展群众身边不正之风和腐败问题以来"),
                 )])
                 .documents(vec![
                     Document::builder()
@@ -559,8 +559,8 @@ fn f_1_09() -> Result<Finding> {
                 .heading("精准靶向监督")
                 .text(r#"结合国家高新区新经济、新业态发展实际,紧扣省委"两高四着力"、市委"两融五城四跃升""一带一圈两谷"战略部署,纪工委建立"清单化管理、项目化推进、责任化落实"监督机制,建立督导工作台账19次,提出督查提醒建议848条,有力推动产业规划滞后、项目推进缓慢问题。"#)
                 .metrics(vec![
-                    count("建立督导工作台账", 19, Unit::Time),
-                    count("提出督查提醒建议", 848, Unit::Entry),
+                    Metric::count("建立督导工作台账", 19, Unit::Time),
+                    Metric::count("提出督查提醒建议", 848, Unit::Entry),
                 ])
                 .build(),
             Measure::builder()
@@ -578,9 +578,9 @@ fn f_1_09() -> Result<Finding> {
                 .metrics(vec![
                     count_in("信访部门移送线索", 18, Unit::Entry, this_year.clone()),
                     count_in("其他行政执法机关移送线索", 4, Unit::Incident, this_year.clone()),
-                    count("线索分析会", 17, Unit::Time),
-                    count("集中研判线索", 120, Unit::Entry),
-                    count("确定立案调查线索", 23, Unit::Entry),
+                    Metric::count("线索分析会", 17, Unit::Time),
+                    Metric::count("集中研判线索", 120, Unit::Entry),
+                    Metric::count("确定立案调查线索", 23, Unit::Entry),
                 ])
                 .build(),
             Measure::builder()
@@ -591,10 +591,10 @@ fn f_1_09() -> Result<Finding> {
                 .metrics(during(
                     &this_year,
                     vec![
-                        count("纪检监察建议书", 8, Unit::Copy),
-                        count("工作提醒(督办)函", 15, Unit::Copy),
-                        count("督促整改问题", 44, Unit::Piece),
-                        count("完善规章制度", 12, Unit::Piece),
+                        Metric::count("纪检监察建议书", 8, Unit::Copy),
+                        Metric::count("工作提醒(督办)函", 15, Unit::Copy),
+                        Metric::count("督促整改问题", 44, Unit::Piece),
+                        Metric::count("完善规章制度", 12, Unit::Piece),
                     ],
                 ))
                 .build(),
@@ -619,9 +619,9 @@ fn f_1_10() -> Result<Finding> {
                 .metrics(during(
                     &since_2025,
                     vec![
-                        count("党工委理论学习中心组学习", 6, Unit::Time),
-                        count("党工委会议", 15, Unit::Time),
-                        count(r#""第一议题"学习习近平总书记的重要讲话和指示批示精神"#, 26, Unit::Item),
+                        Metric::count("党工委理论学习中心组学习", 6, Unit::Time),
+                        Metric::count("党工委会议", 15, Unit::Time),
+                        Metric::count(r#""第一议题"学习习近平总书记的重要讲话和指示批示精神"#, 26, Unit::Item),
                     ],
                 ))
                 .build(),
@@ -636,7 +636,7 @@ fn f_1_10() -> Result<Finding> {
                 .text("坚持县级领导干部碰头会,2025年以来,共召开县级领导碰头会或主任碰头会24次,通报相互周知的重点工作;党工委会研究高新区工作、各类中长期规划4次,目前,已初步完成《许昌市芙蓉湖现代服务业创新圈发展规划(2025—2030》和《中原电气谷产业发展规划(2025—2030年)》。")
                 .metrics(vec![
                     count_in("县级领导碰头会或主任碰头会", 24, Unit::Time, since_2025.clone()),
-                    count("党工委会研究高新区工作、各类中长期规划", 4, Unit::Time),
+                    Metric::count("党工委会研究高新区工作、各类中长期规划", 4, Unit::Time),
                 ])
                 .documents(vec![
                     // The original lacks 年) at the end of this title; kept as published.

@@ -8,8 +8,8 @@ use inspection_report::{
 };
 
 use super::shapes::{
-    Result, as_of, count, count_in, date, decimal, during, fuzzy, money, ordinal, period, since,
-    within, year_on_year,
+    Result, count_in, date, decimal, during, fuzzy, money, ordinal, period, since, within,
+    year_on_year,
 };
 
 /// The ten findings of section 二, in published order.
@@ -82,10 +82,10 @@ fn f_2_01() -> Result<Finding> {
                 .heading("抓好小微企业升规培育")
                 .text(r#"紧盯"准规上"工业企业培育库企业经营情况,同时与税务、招商等多部门联动,及时掌握企业新情况、新线索,全力做好小微企业培育工作,力争培育企业尽快达到入规标准,目前已升规企业2家,后备8家。"#)
                 .metrics(during(
-                    &as_of("目前"),
+                    &Period::as_of("目前"),
                     vec![
-                        count("已升规企业", 2, Unit::Establishment),
-                        count("后备升规企业", 8, Unit::Establishment),
+                        Metric::count("已升规企业", 2, Unit::Establishment),
+                        Metric::count("后备升规企业", 8, Unit::Establishment),
                     ],
                 ))
                 .build(),
@@ -106,9 +106,9 @@ fn f_2_01() -> Result<Finding> {
                         .period(within("2025", "2025年")?)
                         .build(),
                     count_in("成功申报省级绿色工厂企业", 7, Unit::Establishment, within("2025", "2025年")?),
-                    count("成功申报省级优秀智能应用场景项目企业", 2, Unit::Establishment),
-                    count("产品评为河南省人工智能创新产品的企业", 2, Unit::Establishment),
-                    count("河南省人工智能创新产品", 3, Unit::Piece),
+                    Metric::count("成功申报省级优秀智能应用场景项目企业", 2, Unit::Establishment),
+                    Metric::count("产品评为河南省人工智能创新产品的企业", 2, Unit::Establishment),
+                    Metric::count("河南省人工智能创新产品", 3, Unit::Piece),
                 ])
                 .build(),
             Measure::builder()
@@ -217,10 +217,10 @@ fn f_2_03() -> Result<Finding> {
                         .unit(Unit::HundredMillionYuan)
                         .period(period("2025-01", "2025-07", "1—7月")?)
                         .build(),
-                    count("指导申报中央引导地方科技发展资金项目", 3, Unit::Piece),
-                    count("申请备案省重点研发专项", 5, Unit::Piece),
-                    count("申请备案市重点研发项目", 3, Unit::Piece),
-                    count("指导申请省科学技术进步奖的企业", 4, Unit::Establishment),
+                    Metric::count("指导申报中央引导地方科技发展资金项目", 3, Unit::Piece),
+                    Metric::count("申请备案省重点研发专项", 5, Unit::Piece),
+                    Metric::count("申请备案市重点研发项目", 3, Unit::Piece),
+                    Metric::count("指导申请省科学技术进步奖的企业", 4, Unit::Establishment),
                 ])
                 .build(),
             Measure::builder()
@@ -235,10 +235,10 @@ fn f_2_03() -> Result<Finding> {
                         .subject("已申报第一批高企")
                         .value(22u32.into())
                         .unit(Unit::Establishment)
-                        .period(as_of("截至目前"))
+                        .period(Period::as_of("截至目前"))
                         .of_which(vec![
-                            count("新认定高企", 9, Unit::Establishment),
-                            count("重新认定高企", 13, Unit::Establishment),
+                            Metric::count("新认定高企", 9, Unit::Establishment),
+                            Metric::count("重新认定高企", 13, Unit::Establishment),
                         ])
                         .build(),
                     ordinal("高企申报批次", 1, Unit::Batch, "第一批"),
@@ -331,9 +331,9 @@ fn f_2_04() -> Result<Finding> {
                 .heading("有序开展科技日常工作")
                 .text("积极提升创新主体培育,正在进行科技型中小企业评价备案工作,截至目前,已完成备案科技型中小企业51家。持续实施创新载体平台提质增量行动,3家企业通过2023年市级重点实验室考核评估,许继电力电子获批市级重点实验室,4家企业备案了市级企业技术创新中心。")
                 .metrics(vec![
-                    count_in("已完成备案科技型中小企业", 51, Unit::Establishment, as_of("截至目前")),
+                    count_in("已完成备案科技型中小企业", 51, Unit::Establishment, Period::as_of("截至目前")),
                     count_in("通过市级重点实验室考核评估的企业", 3, Unit::Establishment, within("2023", "2023年")?),
-                    count("备案市级企业技术创新中心的企业", 4, Unit::Establishment),
+                    Metric::count("备案市级企业技术创新中心的企业", 4, Unit::Establishment),
                 ])
                 .build(),
         ])
@@ -359,7 +359,7 @@ fn f_2_05() -> Result<Finding> {
                         .subject("全市权责清单事项")
                         .value(4074u32.into())
                         .unit(Unit::Item)
-                        .of_which(vec![count_in("已承接权责事项", 1185, Unit::Item, as_of("目前"))])
+                        .of_which(vec![count_in("已承接权责事项", 1185, Unit::Item, Period::as_of("目前"))])
                         .build(),
                 ])
                 .build(),
@@ -387,15 +387,15 @@ fn f_2_06() -> Result<Finding> {
                 .id("f-2-06.m1")?
                 .ordinal(1)
                 .text("在政务服务中心、园区服务站设立帮办代办点。其中,区政务服务中心已将帮办代办纳入日常运行体系,制定相关制度,拓展服务范围,建立服务台账,实现政务事项帮办代办全覆盖。在电子商务产业园、5G产业园、中德产业园、森尼瑞产业园等企业集聚区域设立了4个帮办代办服务驿站,主要依托园区管理公司及合作平台公司开展现场服务。")
-                .metrics(vec![count("帮办代办服务驿站", 4, Unit::Piece)])
+                .metrics(vec![Metric::count("帮办代办服务驿站", 4, Unit::Piece)])
                 .build(),
             Measure::builder()
                 .id("f-2-06.m2")?
                 .ordinal(2)
                 .text(r#"在品牌推广方面,入选市级栏目报道6个,帮助2家电力装备企业入选市日报"赢商莲城;许君以昌"专题栏目,8月10日,许昌零距离对我区柔性执法情况进行采访。8月12日,许昌零距离对我区"证前指导"情况进行采访。"#)
                 .metrics(vec![
-                    count("入选市级栏目报道", 6, Unit::Piece),
-                    count("入选市日报专题栏目的电力装备企业", 2, Unit::Establishment),
+                    Metric::count("入选市级栏目报道", 6, Unit::Piece),
+                    Metric::count("入选市日报专题栏目的电力装备企业", 2, Unit::Establishment),
                 ])
                 .milestones(vec![
                     Milestone::builder()
@@ -490,7 +490,7 @@ fn f_2_07() -> Result<Finding> {
                         .unit(Unit::SquareMetre)
                         .qualifier(Qualifier::About)
                         .build(),
-                    count("新寓房屋租赁有限公司名下已对外出租房产", 79, Unit::Set),
+                    Metric::count("新寓房屋租赁有限公司名下已对外出租房产", 79, Unit::Set),
                 ])
                 .build(),
             Measure::builder()
@@ -516,7 +516,7 @@ fn f_2_08() -> Result<Finding> {
                 .id("f-2-08.m1")?
                 .ordinal(1)
                 .text("完善区属国有公司监督管理制度,国资部门明确1名专职人员负责统筹国有公司日常监管事务,细化岗位职责清单,确保监管责任到人。")
-                .metrics(vec![count("国资部门负责统筹国有公司日常监管事务的专职人员", 1, Unit::PersonMing)])
+                .metrics(vec![Metric::count("国资部门负责统筹国有公司日常监管事务的专职人员", 1, Unit::PersonMing)])
                 .build(),
             Measure::builder()
                 .id("f-2-08.m2")?
@@ -553,12 +553,12 @@ fn f_2_09() -> Result<Finding> {
                 .ordinal(1)
                 .text(r#"持续深化开展全领域"五星"支部建设,全面推广运用"联组强村"机制和"2·15"网格化服务工作法,选派161名镇(街道办)机关干部下沉,与村组干部共同组建143个工作队,划分182个网格,有效破解村级治理力量薄弱、服务效能不足等问题。通过清理规范违规借调工作人员、基层组织"滥挂牌"专项治理、基层事务职责准入制度实施,对照省级"四个指导目录",规范标牌291个,摘除目录外标牌126块、合并功能相似标牌17块,全面提升各党支部政治功能和组织功能。"#)
                 .metrics(vec![
-                    count("下沉的镇(街道办)机关干部", 161, Unit::PersonMing),
-                    count("工作队", 143, Unit::Piece),
-                    count("网格", 182, Unit::Piece),
-                    count("规范标牌", 291, Unit::Piece),
-                    count("摘除目录外标牌", 126, Unit::Block),
-                    count("合并功能相似标牌", 17, Unit::Block),
+                    Metric::count("下沉的镇(街道办)机关干部", 161, Unit::PersonMing),
+                    Metric::count("工作队", 143, Unit::Piece),
+                    Metric::count("网格", 182, Unit::Piece),
+                    Metric::count("规范标牌", 291, Unit::Piece),
+                    Metric::count("摘除目录外标牌", 126, Unit::Block),
+                    Metric::count("合并功能相似标牌", 17, Unit::Block),
                 ])
                 .documents(vec![
                     Document::builder()
@@ -574,9 +574,9 @@ fn f_2_09() -> Result<Finding> {
                 .metrics(during(
                     &within("2025-03", "3月份")?,
                     vec![
-                        count("工作任务清单", 21, Unit::Piece),
-                        count("专项行动", 16, Unit::Piece),
-                        count("专项行动任务举措", 331, Unit::Entry),
+                        Metric::count("工作任务清单", 21, Unit::Piece),
+                        Metric::count("专项行动", 16, Unit::Piece),
+                        Metric::count("专项行动任务举措", 331, Unit::Entry),
                     ],
                 ))
                 .documents(vec![
@@ -592,25 +592,25 @@ fn f_2_09() -> Result<Finding> {
                 .ordinal(3)
                 .text(r#"结合中期评估、软弱涣散村排查,对照好班子4条标准、好支书6条标准和换届人选负面情形,采取实地调查、面对面访谈、民主测评、资格联审、分析研判等方式,实地调研督导,对后备力量开展评估鉴定。目前,全区动态储备后备力量96名,平均年龄42岁,大专以上学历56人。建立"2+1"结对帮带机制,选派48名基层工作经验丰富的镇(街道办)领导班子成员和村支部书记作为帮带导师,定期了解帮带对象工作动态、传授经验技能,结合"四进"制度,将48名后备力量充实到网格、重点项目等一线进行跟班实战锻炼,加快成长步伐,为"两委"换届选举打下坚实基础保障。"#)
                 .metrics(vec![
-                    count("好班子标准", 4, Unit::Entry),
-                    count("好支书标准", 6, Unit::Entry),
+                    Metric::count("好班子标准", 4, Unit::Entry),
+                    Metric::count("好支书标准", 6, Unit::Entry),
                     Metric::builder()
                         .kind(MetricKind::Count)
                         .subject("全区动态储备后备力量")
                         .value(96u32.into())
                         .unit(Unit::PersonMing)
-                        .period(as_of("目前"))
-                        .of_which(vec![count("大专以上学历后备力量", 56, Unit::Person)])
+                        .period(Period::as_of("目前"))
+                        .of_which(vec![Metric::count("大专以上学历后备力量", 56, Unit::Person)])
                         .build(),
                     Metric::builder()
                         .kind(MetricKind::Average)
                         .subject("后备力量平均年龄")
                         .value(42u32.into())
                         .unit(Unit::YearOfAge)
-                        .period(as_of("目前"))
+                        .period(Period::as_of("目前"))
                         .build(),
-                    count("帮带导师", 48, Unit::PersonMing),
-                    count("充实到网格、重点项目等一线跟班实战锻炼的后备力量", 48, Unit::PersonMing),
+                    Metric::count("帮带导师", 48, Unit::PersonMing),
+                    Metric::count("充实到网格、重点项目等一线跟班实战锻炼的后备力量", 48, Unit::PersonMing),
                 ])
                 .build(),
         ])
@@ -667,12 +667,12 @@ fn f_2_10() -> Result<Finding> {
                 .text(r#"结合开展新兴领域"两个覆盖"集中攻坚工作,对全区专精特新、高新技术、科技中小型企业进行全面摸底排查,目前已排查非公企业129家,建立党支部57个,覆盖企业102家,选派党建指导员69人,党组织覆盖率较上年提升8%。电气谷党委已结合源洪电气、泰达电气和郑变科技3家企业党员数量和人员类别,于2025年5月成立临时党支部,同时按照"应转尽转"原则,积极动员符合条件的党员转入组织关系。"#)
                 .metrics({
                     let mut metrics = during(
-                        &as_of("目前"),
+                        &Period::as_of("目前"),
                         vec![
-                            count("已排查非公企业", 129, Unit::Establishment),
-                            count("建立党支部", 57, Unit::Piece),
-                            count("党支部覆盖企业", 102, Unit::Establishment),
-                            count("选派党建指导员", 69, Unit::Person),
+                            Metric::count("已排查非公企业", 129, Unit::Establishment),
+                            Metric::count("建立党支部", 57, Unit::Piece),
+                            Metric::count("党支部覆盖企业", 102, Unit::Establishment),
+                            Metric::count("选派党建指导员", 69, Unit::Person),
                             Metric::builder()
                                 .kind(MetricKind::ChangeOnPreviousYear)
                                 .subject("党组织覆盖率")
@@ -682,7 +682,7 @@ fn f_2_10() -> Result<Finding> {
                                 .build(),
                         ],
                     );
-                    metrics.push(count("成立临时党支部的企业", 3, Unit::Establishment));
+                    metrics.push(Metric::count("成立临时党支部的企业", 3, Unit::Establishment));
                     metrics
                 })
                 .milestones(vec![
@@ -697,10 +697,10 @@ fn f_2_10() -> Result<Finding> {
                 .ordinal(3)
                 .text(r#"在产业园区、商圈楼宇等新兴领域,通过创新"企业+楼宇+园区"党建工作模式,设置党员先锋岗33个,党员责任区23个,打造完成金融大厦、电子商务产业园等楼宇党建服务平台3处,暖"新"驿站1处,全力推动新兴领域党建工作提质增效。"#)
                 .metrics(vec![
-                    count("党员先锋岗", 33, Unit::Piece),
-                    count("党员责任区", 23, Unit::Piece),
-                    count("楼宇党建服务平台", 3, Unit::Spot),
-                    count(r#"暖"新"驿站"#, 1, Unit::Spot),
+                    Metric::count("党员先锋岗", 33, Unit::Piece),
+                    Metric::count("党员责任区", 23, Unit::Piece),
+                    Metric::count("楼宇党建服务平台", 3, Unit::Spot),
+                    Metric::count(r#"暖"新"驿站"#, 1, Unit::Spot),
                 ])
                 .build(),
         ])

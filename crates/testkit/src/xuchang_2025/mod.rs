@@ -44,7 +44,7 @@ use inspection_report::{
 
 /// The error of building the notice: an id, a date or a decimal of the encoding that does not
 /// parse.
-pub type BuildError = Box<dyn std::error::Error>;
+pub type BuildError = inspection_report::Error;
 
 /// The whole notice, in published order.
 ///

@@ -1,19 +1,14 @@
 //! Small helpers for the shapes the notice repeats: counts, money, growth rates, periods.
 //!
-//! Each helper is a thin wrapper over the crate's builders, so that the findings read like the
-//! notice: `count("党工委会议", 6, Unit::Time)`.
-
-use std::error::Error;
+//! Each helper is a thin wrapper over the crate's builders and shorthands (`Metric::count`,
+//! `Metric::money`, `Disposition::persons`, `Period::since`, `Period::within`,
+//! `Period::as_of`), taking the notice's text as written.
 
 use inspection_report::date::DatePart;
-
-use inspection_report::{
-    Decimal, Disposition, DispositionKind, DispositionUnit, Metric, MetricKind, PartialDate,
-    Period, Unit,
-};
+use inspection_report::{Decimal, Disposition, Metric, MetricKind, PartialDate, Period, Unit};
 
 /// The result of building a part of the notice.
-pub type Result<T> = std::result::Result<T, Box<dyn Error>>;
+pub type Result<T> = std::result::Result<T, inspection_report::Error>;
 
 /// A date as the notice states it, in ISO 8601 (`"2025-06-24"`, `"2025-03"`, `"2025"`).
 pub fn date(iso: &str) -> Result<PartialDate> {
@@ -51,21 +46,16 @@ pub fn period(start: &str, end: &str, wording: &str) -> Result<Period> {
 
 /// A period that runs from `start` up to the report (`2025年3月以来`, `今年以来`).
 pub fn since(start: &str, wording: &str) -> Result<Period> {
-    Ok(Period::builder()
-        .start(date(start)?)
-        .wording(wording)
-        .inferred(inferred(wording))
-        .build())
+    let mut period = Period::since(date(start)?).with_wording(wording);
+    period.inferred = inferred(wording);
+    Ok(period)
 }
 
 /// A single stated month, day or year read as a period (`8月份`, `2024年度`, `今年`).
 pub fn within(iso: &str, wording: &str) -> Result<Period> {
-    period(iso, iso, wording)
-}
-
-/// An as-of period with no stated end points (`截至目前`, `目前`).
-pub fn as_of(wording: &str) -> Period {
-    Period::builder().wording(wording).build()
+    let mut period = Period::within(date(iso)?).with_wording(wording);
+    period.inferred = inferred(wording);
+    Ok(period)
 }
 
 /// A fuzzy date (`4月初`, `4月底`): the days it most likely covers, marked approximate.
@@ -77,11 +67,6 @@ pub fn fuzzy(start: &str, end: &str, wording: &str) -> Result<Period> {
         .approximate(true)
         .inferred(inferred(wording))
         .build())
-}
-
-/// A plain count with a measure word.
-pub fn count(subject: &str, value: u32, unit: Unit) -> Metric {
-    Metric::count(subject, value, unit)
 }
 
 /// A count that refers to a period (`2025年3月以来, 共召开6次党工委会议`).
@@ -108,12 +93,7 @@ pub fn count_as(subject: &str, value: u32, unit: Unit, unit_label: &str) -> Metr
 
 /// An amount of money, exactly as written (`129.9亿元`).
 pub fn money(subject: &str, written: &str, unit: Unit) -> Result<Metric> {
-    Ok(Metric::builder()
-        .kind(MetricKind::Amount)
-        .subject(subject)
-        .value(decimal(written)?)
-        .unit(unit)
-        .build())
+    Ok(Metric::money(subject, decimal(written)?, unit))
 }
 
 /// Growth on the same period of the previous year, in percent (`同比增长10.1%`).
@@ -148,15 +128,6 @@ pub fn during(period: &Period, metrics: Vec<Metric>) -> Vec<Metric> {
             metric
         })
         .collect()
-}
-
-/// A disposition counted in persons (`党纪政务处分8人`).
-pub fn persons(kind: DispositionKind, count: u32) -> Disposition {
-    Disposition::builder()
-        .kind(kind)
-        .count(count.into())
-        .unit(DispositionUnit::Person)
-        .build()
 }
 
 /// The same dispositions, each given `period` unless it states its own.
