@@ -45,6 +45,7 @@
 //! | [`schema`] | the JSON Schema of a report or of one part, in three dialects |
 //! | [`codelist`] | the [`Codelist`](codelist::Codelist) trait of every closed set of codes |
 //! | [`id`], [`decimal`], [`date`], [`language`], [`unit`](mod@unit) | the value types, their limits and their parse errors |
+//! | [`source`] | where an imported element was read from, and [`source::check`] of a report against its text |
 //! | [`Error`] | any error of this crate, for `?` in an application |
 //!
 //! ## Writing a report
@@ -215,14 +216,14 @@ pub mod schema;
 pub mod validate;
 
 pub use error::{Error, ErrorKind};
-pub use model::value::{date, decimal, id, language, unit};
+pub use model::value::{date, decimal, id, language, source, unit};
 pub use model::{
     Batches, Commitment, Complaint, Contact, DateOrPeriod, Decimal, Delivery, Disclosure,
     Disposition, DispositionKind, DispositionUnit, Document, DocumentStatus, Finding,
     FindingStatus, Genre, IncludedDisposition, Inspection, InspectionFamily, InspectionKind,
     InspectionRound, LanguageTag, Measure, Metric, MetricKind, Milestone, NextSteps, Numbering,
     Organization, PartialDate, Period, Person, PollutionCategory, Progress, Publication, Qualifier,
-    Quantity, Rank, Rectification, ReportStage, RoundComponent, Section, SectionKind, StatusCount,
-    Summary, Unit, Verification,
+    Quantity, Rank, Rectification, ReportStage, RoundComponent, Section, SectionKind, Source,
+    StatusCount, Summary, Unit, Verification,
 };
 pub use validate::Validate;

@@ -3,21 +3,21 @@
 
 #![no_main]
 
-use inspection_report::{Inspection, Validate, validate_json};
+use inspection_report::{Inspection, Validate, json, validate};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    match validate_json(data) {
-        Ok((report, issues)) => {
+    match validate::from_slice(data) {
+        Ok((report, diagnostics)) => {
             // What was read writes and reads back to the same report and the same issues.
-            let written = report.to_json_pretty();
-            let back = Inspection::from_json_str(&written).expect("a written report reads back");
+            let written = json::to_string_pretty(&report);
+            let back: Inspection = json::from_str(&written).expect("a written report reads back");
             assert_eq!(back, report);
-            assert_eq!(back.validate(), issues);
+            assert_eq!(back.validate(), diagnostics);
         }
         Err(err) => {
             assert!(
-                err.line > 0 || !err.pointer.is_empty(),
+                err.line() > 0 || !err.pointer().is_empty(),
                 "unlocated: {err:?}"
             );
         }

@@ -124,6 +124,7 @@ model!(
     crate::Period,
     crate::DateOrPeriod,
     crate::Quantity,
+    crate::Source,
     crate::validate::Diagnostics,
     crate::validate::Issue,
     crate::Decimal,

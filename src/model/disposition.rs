@@ -287,6 +287,9 @@ pub struct Disposition {
     /// The time the disposition figure refers to (`今年以来`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
+    /// Where it was read from in the original text, when it was imported from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::Source>,
 }
 
 impl Disposition {

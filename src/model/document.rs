@@ -75,4 +75,7 @@ pub struct Document {
     /// Its standing when the report mentions it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<DocumentStatus>,
+    /// Where it was read from in the original text, when it was imported from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::Source>,
 }

@@ -102,6 +102,9 @@ pub struct Finding {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[builder(default)]
     pub related: Vec<FindingId>,
+    /// Where it was read from in the original text, when it was imported from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::Source>,
 }
 
 impl Finding {

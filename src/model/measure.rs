@@ -66,4 +66,7 @@ pub struct Measure {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[builder(default)]
     pub milestones: Vec<Milestone>,
+    /// Where it was read from in the original text, when it was imported from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::Source>,
 }

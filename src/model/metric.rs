@@ -229,6 +229,9 @@ pub struct Metric {
     /// `三个月`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wording: Option<String>,
+    /// Where it was read from in the original text, when it was imported from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::Source>,
 }
 
 impl Metric {

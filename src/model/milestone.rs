@@ -33,4 +33,7 @@ pub struct Milestone {
     pub date: DateOrPeriod,
     /// What happened, in the report's words.
     pub text: String,
+    /// Where it was read from in the original text, when it was imported from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::Source>,
 }

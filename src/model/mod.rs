@@ -45,4 +45,5 @@ pub use value::date::{DateOrPeriod, PartialDate, Period};
 pub use value::decimal::Decimal;
 pub use value::language::LanguageTag;
 pub use value::quantity::Quantity;
+pub use value::source::Source;
 pub use value::unit::Unit;

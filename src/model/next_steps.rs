@@ -23,6 +23,9 @@ pub struct Commitment {
     pub heading: Option<String>,
     /// The commitment, in the report's words.
     pub text: String,
+    /// Where it was read from in the original text, when it was imported from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::Source>,
 }
 
 /// The next-step plan (下一步工作安排): an introduction and numbered commitments.

@@ -99,6 +99,9 @@ pub struct Section {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[builder(default)]
     pub subsections: Vec<Section>,
+    /// Where it was read from in the original text, when it was imported from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::Source>,
 }
 
 impl Section {

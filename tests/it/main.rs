@@ -20,6 +20,7 @@ mod reading;
 mod rule_fixtures;
 mod rules_doc;
 mod schema;
+mod source;
 mod support;
 mod validate;
 mod xuchang_2025;

@@ -8,4 +8,5 @@ pub mod id;
 pub mod language;
 pub(crate) mod quantity;
 pub(crate) mod serde_str;
+pub mod source;
 pub mod unit;

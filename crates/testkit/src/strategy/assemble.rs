@@ -199,6 +199,7 @@ impl Assembler {
 
     fn section(plan: &SectionPlan, id: &str, number: Option<(u32, Numbering)>) -> Section {
         Section {
+            source: None,
             id: positional(id),
             number: number.map(|(n, _)| n),
             numbering: number.map(|(_, scheme)| scheme),

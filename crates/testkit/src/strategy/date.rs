@@ -120,6 +120,7 @@ pub(super) fn period_in(window: Window) -> impl Strategy<Value = Period> {
                 _ => (None, None, "截至目前".to_owned()),
             };
             Period {
+                source: None,
                 start,
                 end,
                 wording: (worded || shape == 3).then_some(wording),

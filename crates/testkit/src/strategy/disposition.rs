@@ -162,6 +162,7 @@ pub(super) fn disposition_in(window: Window) -> impl Strategy<Value = Dispositio
                     })
                     .collect();
                 Disposition {
+                    source: None,
                     id: has_id.then(|| positional("d")),
                     kind,
                     label: label_for(kind, stated, &which),

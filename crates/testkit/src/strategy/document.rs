@@ -23,6 +23,7 @@ pub(super) fn document_in(window: Window) -> impl Strategy<Value = Document> {
         vec(named(INSPECTED), 2..=2),
     )
         .prop_map(|(title, number, issuer, date, status, parties)| Document {
+            source: None,
             id: positional("doc-1"),
             title,
             number: number.map(|(prefix, brackets, year, n)| {

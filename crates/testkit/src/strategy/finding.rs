@@ -75,6 +75,7 @@ pub(super) fn finding_draft(window: Window) -> BoxedStrategy<FindingDraft> {
                     .filter(|_| labelled || status == FindingStatus::Other);
                 FindingDraft {
                     finding: Finding {
+                        source: None,
                         id: positional("f"),
                         number: None,
                         problem,

@@ -19,6 +19,7 @@ use super::words::HEADINGS;
 pub(super) fn milestone_in(window: Window) -> impl Strategy<Value = Milestone> {
     (prop::bool::weighted(0.3), when_in(window), sentence()).prop_map(|(has_id, date, text)| {
         Milestone {
+            source: None,
             id: has_id.then(|| positional("e")),
             date,
             text,
@@ -73,6 +74,7 @@ pub(super) fn measure_draft(window: Window) -> impl Strategy<Value = MeasureDraf
             )| {
                 MeasureDraft {
                     measure: Measure {
+                        source: None,
                         id: positional("m"),
                         ordinal: None,
                         heading,

@@ -190,6 +190,7 @@ pub(super) fn plain_metric(
     unit: Unit,
 ) -> Metric {
     Metric {
+        source: None,
         id: None,
         kind,
         subject,

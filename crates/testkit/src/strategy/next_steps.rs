@@ -12,6 +12,7 @@ use super::words::HEADINGS;
 
 pub(super) fn commitment() -> impl Strategy<Value = Commitment> {
     (option::weighted(0.7, phrase(HEADINGS)), text()).prop_map(|(heading, text)| Commitment {
+        source: None,
         id: positional("next"),
         ordinal: None,
         heading,

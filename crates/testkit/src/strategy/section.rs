@@ -141,6 +141,7 @@ pub fn section() -> impl Strategy<Value = Section> {
                 .into_iter()
                 .next()
                 .unwrap_or_else(|| Section {
+                    source: None,
                     id: positional("s-1"),
                     number: None,
                     numbering: None,

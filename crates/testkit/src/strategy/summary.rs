@@ -143,6 +143,7 @@ pub fn summary() -> impl Strategy<Value = Summary> {
         .prop_map(|(plan, total, share)| {
             let completed = total * u32::from(share) / 1000;
             let findings = (0..total).map(|i| Finding {
+                source: None,
                 id: positional("f"),
                 number: None,
                 problem: "问题".to_owned(),

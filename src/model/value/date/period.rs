@@ -67,6 +67,9 @@ pub struct Period {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[builder(default)]
     pub inferred: Vec<super::DatePart>,
+    /// Where it was read from in the original text, when it was imported from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<crate::Source>,
 }
 
 impl Period {

@@ -1,0 +1,196 @@
+//! The structure layer on the reference notice and the openings.
+
+use inspection_report_import::analyze;
+use inspection_report_import::structure::{FactKind, NodeKind};
+
+use crate::support::{OPENINGS, REFERENCE, notice};
+
+#[test]
+fn the_reference_notice_outline() {
+    let input = notice(REFERENCE);
+    let a = analyze(&input);
+    let o = &a.outline;
+    assert_eq!(o.count(NodeKind::Title), 1);
+    assert_eq!(o.count(NodeKind::Section), 3);
+    assert_eq!(o.count(NodeKind::Finding), 22);
+    assert_eq!(o.count(NodeKind::Measure), 68);
+    assert_eq!(o.count(NodeKind::Commitment), 3);
+    assert_eq!(o.count(NodeKind::Invitation), 1);
+    assert_eq!(o.count(NodeKind::Contact), 2);
+    assert!(o.unplaced.is_empty(), "{:?}", o.unplaced);
+    let fact = |k| o.fact(k).map(|f| f.text.clone()).unwrap_or_default();
+    assert_eq!(fact(FactKind::CommissioningAuthority), "市委");
+    assert_eq!(fact(FactKind::Team), "市委第八巡察组");
+    assert_eq!(
+        fact(FactKind::InspectedOrganization),
+        "市城乡一体化示范区党工委"
+    );
+    assert_eq!(fact(FactKind::OnSitePeriod), "2025年3月6日至4月28日");
+    assert_eq!(fact(FactKind::FeedbackDate), "6月10日");
+    assert_eq!(fact(FactKind::RectificationPeriod), "6月10日至9月10日");
+    assert_eq!(fact(FactKind::StatedDuration), "三个月");
+    let code = |k| o.fact(k).and_then(|f| f.code);
+    assert_eq!(code(FactKind::Family), Some("party_inspection"));
+    assert_eq!(code(FactKind::Stage), Some("final"));
+    let issuer = o
+        .nodes
+        .iter()
+        .find(|n| n.kind == NodeKind::Issuer)
+        .and_then(|n| input.get(n.span.range()));
+    assert_eq!(issuer, Some("中共许昌市城乡一体化示范区工委"));
+    assert_eq!(
+        a.anchor.map(|d| d.to_string()).as_deref(),
+        Some("2025-10-23")
+    );
+    // Measures drop their marker and trailing separator.
+    let first = o
+        .walk()
+        .into_iter()
+        .find(|n| n.kind == NodeKind::Measure)
+        .map(|n| input.get(n.content.range()).unwrap_or(""));
+    assert!(first.is_some_and(|t| t.starts_with("成立示范区党工委") && t.ends_with("具体工作")));
+    // Every node's span lies on character boundaries of the original.
+    for node in o.walk() {
+        assert!(
+            input.get(node.span.range()).is_some() && input.get(node.content.range()).is_some()
+        );
+    }
+}
+
+#[test]
+fn the_openings_read_what_they_say() {
+    for name in OPENINGS {
+        let input = notice(name);
+        let a = analyze(&input);
+        assert!(!a.outline.nodes.is_empty(), "{name}");
+        assert!(
+            a.outline.unplaced.is_empty(),
+            "{name}: {:?}",
+            a.outline.unplaced
+        );
+        // Cut off mid-sentence: a diagnostic, not a failure.
+        if name != "inner-mongolia-complaints-batch-11-2025-06-17.txt" {
+            assert!(
+                a.outline.diagnostics.iter().any(|d| d.code == "truncated"),
+                "{name}"
+            );
+        }
+    }
+    let cixi = analyze(&notice("cixi-audit-2018-11-22.txt"));
+    for kind in [
+        NodeKind::Occasion,
+        NodeKind::Byline,
+        NodeKind::Salutation,
+        NodeKind::Section,
+        NodeKind::Group,
+    ] {
+        assert_eq!(cixi.outline.count(kind), 1, "{kind:?}");
+    }
+    assert_eq!(
+        cixi.anchor.map(|d| d.to_string()).as_deref(),
+        Some("2018-11-22")
+    );
+    let dongcheng = analyze(&notice("xuchang-dongcheng-2026-02-13.txt"));
+    assert_eq!(dongcheng.outline.count(NodeKind::Status), 1);
+    assert_eq!(
+        dongcheng.anchor.map(|d| d.to_string()).as_deref(),
+        Some("2026-02-13")
+    );
+    assert_eq!(
+        dongcheng
+            .outline
+            .fact(FactKind::RectificationPeriod)
+            .map(|f| f.text.as_str()),
+        Some("2025年10月21日至2026年1月21日")
+    );
+    let family = |a: &inspection_report_import::Analysis| {
+        a.outline.fact(FactKind::Family).and_then(|f| f.code)
+    };
+    assert_eq!(family(&cixi), Some("audit"));
+    let xinchang = analyze(&notice("xinchang-county-2021-10-28.txt"));
+    assert_eq!(family(&xinchang), Some("party_inspection_tour"));
+    assert_eq!(
+        xinchang
+            .outline
+            .fact(FactKind::Team)
+            .map(|f| f.text.as_str()),
+        Some("省委第九巡视组")
+    );
+    assert_eq!(xinchang.outline.count(NodeKind::Measure), 3);
+    let party = xinchang.dispositions.iter().find(|d| d.label == "党纪处分");
+    assert_eq!(party.map(|d| d.parts.len()), Some(5));
+    let batch = analyze(&notice("inner-mongolia-complaints-batch-11-2025-06-17.txt"));
+    assert_eq!(batch.dispositions.len(), 10);
+    // `其中,已办结7件、阶段性办结17件、未办结3件`: three parts of 27, not the 18 cases later.
+    let parts: Vec<String> = batch
+        .figures
+        .iter()
+        .filter(|f| {
+            f.relation
+                .is_some_and(|r| r.kind == inspection_report_import::figure::RelationKind::OfWhich)
+        })
+        .map(|f| f.value.to_string())
+        .collect();
+    assert_eq!(parts, ["7", "17", "3", "151", "209", "35"]);
+    // No year in the body and no anchor: dates stay unresolved rather than guessed.
+    assert!(batch.anchor.is_none());
+    assert!(batch.dates.iter().all(|d| d.value.to_string() == "?"));
+}
+
+#[test]
+fn area_headings_group_findings() {
+    let input = "关于巡察整改情况的通报\n\n一、反馈问题整改情况\n\n（一）在“政治建设”方面\n\n1. 学习贯彻不深入。\n\n整改情况：一是召开会议3次；二是开展培训2期。\n\n在“作风建设”方面，存在的问题有：\n\n1. 形式主义问题。\n\n整改情况：下发通知5份。";
+    let a = analyze(input);
+    let section = a.outline.nodes.iter().find(|n| n.kind == NodeKind::Section);
+    let groups: Vec<&str> = section
+        .map(|s| {
+            s.children
+                .iter()
+                .filter(|c| c.kind == NodeKind::Group)
+                .map(|c| input.get(c.content.range()).unwrap_or(""))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(groups, ["在“政治建设”方面", "在“作风建设”方面"]);
+    assert_eq!(a.outline.count(NodeKind::Finding), 2);
+    assert_eq!(a.outline.count(NodeKind::Measure), 3);
+}
+
+#[test]
+fn numbered_measures_and_status_lines() {
+    let input = "关于巡察整改情况的通报\n\n一.反馈问题整改情况\n\n1.学习贯彻不深入。\n\n整改时限：长期坚持\n\n整改情况：\n\n（1）召开专题会议3次，研究部署整改工作。\n\n（2）开展集中培训2期，培训干部120人次。\n\n2.形式主义问题。\n\n整改情况：（1）下发通知5份；（2）约谈8人。";
+    let a = analyze(input);
+    assert_eq!(a.outline.count(NodeKind::Section), 1);
+    assert_eq!(a.outline.count(NodeKind::Finding), 2);
+    let measures: Vec<&str> = a
+        .outline
+        .walk()
+        .into_iter()
+        .filter(|n| n.kind == NodeKind::Measure)
+        .map(|n| input.get(n.content.range()).unwrap_or(""))
+        .collect();
+    assert_eq!(
+        measures,
+        [
+            "召开专题会议3次，研究部署整改工作。",
+            "开展集中培训2期，培训干部120人次。",
+            "下发通知5份",
+            "约谈8人。"
+        ]
+    );
+    let status = a
+        .outline
+        .walk()
+        .into_iter()
+        .find(|n| n.kind == NodeKind::Status);
+    assert_eq!(
+        status
+            .and_then(|n| n.heading)
+            .and_then(|h| input.get(h.range())),
+        Some("整改时限")
+    );
+    assert_eq!(
+        status.and_then(|n| input.get(n.content.range())),
+        Some("长期坚持")
+    );
+}
