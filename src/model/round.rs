@@ -144,8 +144,11 @@ pub struct InspectionRound {
     /// The round's identifier, as published (`十届市委第八轮巡察`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
-    /// The authority that commissioned the inspection (市委).
-    pub commissioned_by: Organization,
+    /// The authority that commissioned the inspection (市委), when the report names it: a
+    /// batch report of an environmental inspection often names only the team
+    /// (`中央第二生态环境保护督察组`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commissioned_by: Option<Organization>,
     /// The inspection team (市委第八巡察组), or the teams together as published (`区委巡察组`).
     pub team: Organization,
     /// The teams one by one, when a round has several and the report names them.

@@ -172,7 +172,9 @@ fn round<'a>(ctx: &mut Ctx<'a>, round: &'a InspectionRound) {
         status::inspected_count(ctx, component.inspected_count, component.inspected.len());
     });
     text::optional(ctx, "identifier", round.identifier.as_deref());
-    organization(ctx, "commissioned_by", &round.commissioned_by);
+    if let Some(commissioned_by) = &round.commissioned_by {
+        organization(ctx, "commissioned_by", commissioned_by);
+    }
     organization(ctx, "team", &round.team);
     each(ctx, "teams", &round.teams, |ctx, org| {
         organization(ctx, "", org);

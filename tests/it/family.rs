@@ -286,7 +286,6 @@ fn complaint_batch() -> Result<Inspection> {
         .round(
             InspectionRound::builder()
                 .family(InspectionFamily::EnvironmentalInspection)
-                .commissioned_by(Organization::named("党中央、国务院"))
                 .team(Organization::builder()
                     .name("中央督察组")
                     .full_name("中央第二生态环境保护督察组")

@@ -100,7 +100,7 @@ pub(super) fn chain() -> impl Strategy<Value = Chain> {
                     on_site_duration: None,
                     feedback_as_written: None,
                     identifier: round.map(|n| format!("十届市委第{}轮巡察", zh_numeral(n))),
-                    commissioned_by,
+                    commissioned_by: Some(commissioned_by),
                     team,
                     inspected,
                     on_site: with_on_site.then(|| {
