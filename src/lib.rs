@@ -15,6 +15,27 @@
 //! Codelists such as [`Unit`] and [`DispositionKind`] have stable `snake_case` codes and
 //! Chinese and English labels ([`codelist::Codelist`]).
 //!
+//! ### The family of notices
+//!
+//! The same model serves the whole family of notices, not only the party notice with numbered
+//! findings:
+//!
+//! - **the document**: its [`Genre`] (通报, 报告, a speech to the people's congress, 函, 公示, a
+//!   batch progress report, a news re-write), addressees and salutation, the [`Delivery`] of a
+//!   speech (date, occasion, speaker), [`Publication`] metadata (索引号, publishing body, date
+//!   written, [`Disclosure`] mode), a publicity window, a legal basis stated as a formula;
+//! - **people**: a [`Person`] with name, post and organization — a speaker, a signatory of a
+//!   [`Document`], a team leader, the recipient of a disposition;
+//! - **the round**: [`RoundComponent`]s of mixed kinds with their scope, several teams, the
+//!   count of inspected units, the audited period, the stated on-site duration;
+//! - **summaries** of the report or of a section: counts by status ([`StatusCount`]), an
+//!   as-of date, whether the findings are listed in full, report-level [`Metric`]s and
+//!   [`Disposition`]s, cumulative counts over [`Batches`];
+//! - **cases and dispositions**: a finding's [`Complaint`] particulars (受理编号, region,
+//!   [`PollutionCategory`], [`Verification`]), disposition `parts` that add up, a sanction's
+//!   `term`, outcomes given together, the occasion;
+//! - **dates as written**: a [`Period`]'s `inferred` parts, a [`date::DateAsWritten`].
+//!
 //! The crate root holds the model; everything else is in a module named for its concept:
 //!
 //! | module | what it holds |
@@ -197,10 +218,12 @@ pub mod validate;
 pub use error::{Error, ErrorKind};
 pub use model::value::{date, decimal, id, language, source, unit};
 pub use model::{
-    Commitment, Contact, DateOrPeriod, Decimal, Disposition, DispositionKind, DispositionUnit,
-    Document, DocumentStatus, Finding, FindingStatus, IncludedDisposition, Inspection,
-    InspectionFamily, InspectionKind, InspectionRound, LanguageTag, Measure, Metric, MetricKind,
-    Milestone, NextSteps, Numbering, Organization, PartialDate, Period, Progress, Qualifier,
-    Quantity, Rank, Rectification, ReportStage, Section, SectionKind, Source, Summary, Unit,
+    Batches, Commitment, Complaint, Contact, DateOrPeriod, Decimal, Delivery, Disclosure,
+    Disposition, DispositionKind, DispositionUnit, Document, DocumentStatus, Finding,
+    FindingStatus, Genre, IncludedDisposition, Inspection, InspectionFamily, InspectionKind,
+    InspectionRound, LanguageTag, Measure, Metric, MetricKind, Milestone, NextSteps, Numbering,
+    Organization, PartialDate, Period, Person, PollutionCategory, Progress, Publication, Qualifier,
+    Quantity, Rank, Rectification, ReportStage, RoundComponent, Section, SectionKind, Source,
+    StatusCount, Summary, Unit, Verification,
 };
 pub use validate::Validate;

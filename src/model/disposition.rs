@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::codelist::codelist;
 use crate::id::DispositionId;
-use crate::{Decimal, Period, Quantity};
+use crate::{Decimal, Period, Person, Quantity};
 
 codelist! {
     /// The kind of a disposition, following the party discipline regulations (中国共产党纪律处分条例),
@@ -73,6 +73,8 @@ codelist! {
         Accountability = "accountability", "问责", "accountability";
         /// Case filed for review and investigation (立案, 立案审查调查).
         CaseFiled = "case_filed", "立案", "case filed";
+        /// Case concluded (了结, 结案, 审结).
+        CaseConcluded = "case_concluded", "了结", "case concluded";
         /// Referral to the judicial authorities (移送司法机关).
         ReferralToJudiciary = "referral_to_judiciary", "移送司法机关", "referral to the judiciary";
         /// Administrative penalty, usually a fine with an amount (行政处罚).
@@ -85,6 +87,33 @@ codelist! {
         WarningInterview = "warning_interview", "警示约谈", "warning interview";
         /// Money recovered: recovered, refunded or losses retrieved (追缴, 清退, 挽回损失).
         MoneyRecovered = "money_recovered", "追缴资金", "money recovered";
+        /// Handed to the discipline inspection commission for investigation (交由纪委调查,
+        /// 移交纪检监察机关).
+        ReferralToDisciplineCommission = "referral_to_discipline_commission", "交由纪委调查", "referral to the discipline inspection commission";
+        /// Criticism and help at a democratic life meeting (批评帮助); the disposition's
+        /// `occasion` names the meeting.
+        CriticismAndHelp = "criticism_and_help", "批评帮助", "criticism and help";
+        /// Interview of those responsible (约谈), without the word 警示.
+        Interview = "interview", "约谈", "interview";
+        /// Criminal case filed by the police (立案侦查).
+        CriminalCaseFiled = "criminal_case_filed", "立案侦查", "criminal case filed";
+        /// Criminal detention (刑事拘留).
+        CriminalDetention = "criminal_detention", "刑事拘留", "criminal detention";
+        /// Administrative detention (行政拘留).
+        AdministrativeDetention = "administrative_detention", "行政拘留", "administrative detention";
+        /// Case filed for an administrative penalty (立案处罚), usually against enterprises.
+        PenaltyCaseFiled = "penalty_case_filed", "立案处罚", "penalty case filed";
+        /// The four forms of supervision and discipline, all together (运用监督执纪“四种形态”),
+        /// counted in person-times.
+        FourForms = "four_forms", "四种形态", "four forms of supervision";
+        /// The first form: criticism, talks and inquiries (第一种形态).
+        FirstForm = "first_form", "第一种形态", "first form of supervision";
+        /// The second form: light sanctions and organizational adjustment (第二种形态).
+        SecondForm = "second_form", "第二种形态", "second form of supervision";
+        /// The third form: heavy sanctions and major adjustment of posts (第三种形态).
+        ThirdForm = "third_form", "第三种形态", "third form of supervision";
+        /// The fourth form: serious violations investigated for crimes (第四种形态).
+        FourthForm = "fourth_form", "第四种形态", "fourth form of supervision";
         /// A kind not listed here; `label` gives it as published.
         Other = "other", "其他", "other";
     }
@@ -112,7 +141,12 @@ impl DispositionKind {
     pub fn allowed_units(self) -> &'static [DispositionUnit] {
         use DispositionUnit::*;
         match self {
-            Self::CaseFiled | Self::ReferralToJudiciary => &[Case, Person, PersonTime],
+            Self::CaseFiled
+            | Self::CaseConcluded
+            | Self::ReferralToJudiciary
+            | Self::ReferralToDisciplineCommission
+            | Self::CriminalCaseFiled => &[Case, Person, PersonTime],
+            Self::PenaltyCaseFiled | Self::Interview => &[Person, PersonTime, Organization, Case],
             Self::AdministrativePenalty
             | Self::OrderToRectify
             | Self::WorkStoppage
@@ -178,8 +212,10 @@ impl Disposition {
 /// `党纪政务处分8人` is a disposition of kind
 /// [`PartyAndAdministrativeSanction`](DispositionKind::PartyAndAdministrativeSanction), count 8,
 /// unit [`Person`](DispositionUnit::Person). Counts may be zero (`给予政务处分0人`); a count may
-/// include named sub-kinds (`组织处理8人(含通报批评、提醒谈话)`); a penalty may carry an
-/// `amount`.
+/// include named sub-kinds (`组织处理8人(含通报批评、提醒谈话)`), which need not add up, or
+/// break down into `parts` that must (`党纪处分37人(党内警告18人、…)`); a penalty may carry
+/// an `amount`, a sanction its `term` (`留党察看二年`) and the outcomes given with it
+/// (`together_with`: `同时撤销行政职务`).
 ///
 /// # Examples
 ///
@@ -223,14 +259,49 @@ pub struct Disposition {
     /// An amount of money: a fine, or money recovered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amount: Option<Quantity>,
-    /// Sub-kinds the count includes (含 …).
+    /// Sub-kinds the count includes (含 …): they need not add up to the count.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[builder(default)]
     pub including: Vec<IncludedDisposition>,
+    /// Parts that add up to the count exactly (`党纪处分37人(党内警告18人、严重警告11人、
+    /// 撤销党内职务1人、留党察看2人、开除党籍5人)`; R508), each in the disposition's unit.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[builder(default)]
+    pub parts: Vec<Disposition>,
+    /// How long a sanction runs, when stated (`留党察看二年`): a [`Quantity`] in a time unit
+    /// (R107).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub term: Option<Quantity>,
+    /// Outcomes the same persons received at the same time (`同时撤销行政职务`,
+    /// `降为副巡视员`); they are not further persons.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[builder(default)]
+    pub together_with: Vec<Disposition>,
+    /// The occasion on which it was decided or given, as published (`在专题民主生活会上`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub occasion: Option<String>,
+    /// The persons it fell on, when the report names them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[builder(default)]
+    pub recipients: Vec<Person>,
     /// The time the disposition figure refers to (`今年以来`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<Period>,
     /// Where it was read from in the original text, when it was imported from one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::Source>,
+}
+
+impl Disposition {
+    /// This disposition and every disposition nested in its `parts` and `together_with`,
+    /// depth first.
+    pub fn iter_dispositions(&self) -> impl Iterator<Item = &Disposition> {
+        let mut stack = vec![self];
+        std::iter::from_fn(move || {
+            let next = stack.pop()?;
+            stack.extend(next.together_with.iter().rev());
+            stack.extend(next.parts.iter().rev());
+            Some(next)
+        })
+    }
 }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::codelist::codelist;
 use crate::id::DocumentId;
-use crate::{DateOrPeriod, Organization};
+use crate::{DateOrPeriod, Organization, Person};
 
 codelist! {
     /// The standing of a document when the report mentions it.
@@ -65,6 +65,10 @@ pub struct Document {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[builder(default)]
     pub parties: Vec<Organization>,
+    /// The persons who signed it, with their posts (`党工委委员、管委会副主任闫根峰`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[builder(default)]
+    pub signatories: Vec<Person>,
     /// When it was issued, adopted or signed: a date, or a period for fuzzy dates (`4月底`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateOrPeriod>,

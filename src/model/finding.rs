@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::codelist::codelist;
 use crate::id::FindingId;
-use crate::{Measure, Metric, Numbering, Period};
+use crate::{Complaint, Measure, Metric, Numbering, Period};
 
 codelist! {
     /// The rectification status of a finding.
@@ -28,6 +28,12 @@ codelist! {
         NotCompleted = "not_completed", "未完成", "not completed";
         /// Postponed (延期).
         Postponed = "postponed", "延期", "postponed";
+        /// An application to postpone rectification was made (申请延期整改).
+        PostponementRequested = "postponement_requested", "申请延期", "postponement requested";
+        /// Closed for this phase, handling to continue (阶段性办结), as complaint cases are.
+        ClosedForPhase = "closed_for_phase", "阶段性办结", "closed for this phase";
+        /// The report does not state the status.
+        NotStated = "not_stated", "未说明", "not stated";
         /// A status not listed here; `status_label` gives it as published.
         Other = "other", "其他", "other";
     }
@@ -88,6 +94,10 @@ pub struct Finding {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[builder(default)]
     pub metrics: Vec<Metric>,
+    /// The particulars of the complaint case the finding stands for, in reports on complaint
+    /// cases (受理编号, region, pollution category, whether substantiated).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complaint: Option<Complaint>,
     /// Other findings this one relates to, by id.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[builder(default)]

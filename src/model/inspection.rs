@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use crate::codelist::codelist;
 use crate::id::ReportId;
 use crate::{
-    Contact, Document, Finding, InspectionRound, LanguageTag, NextSteps, Organization, PartialDate,
-    Section, Summary,
+    Contact, Delivery, Document, Finding, Genre, InspectionRound, LanguageTag, NextSteps,
+    Organization, PartialDate, Period, Publication, Section, Summary,
 };
 
 codelist! {
@@ -68,6 +68,25 @@ pub struct Inspection {
     pub language: LanguageTag,
     /// Whether this is the final report or a progress report.
     pub stage: ReportStage,
+    /// What kind of document it is: a party notice, a speech to the people's congress, a
+    /// letter, a publicity notice …
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub genre: Option<Genre>,
+    /// The genre as published, when it differs from the genre's label or the genre is
+    /// `other`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub genre_label: Option<String>,
+    /// The bodies the report is addressed to (`自治区审计厅`), as a letter or report names
+    /// them before its body.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[builder(default)]
+    pub addressees: Vec<Organization>,
+    /// The salutation as published, without its colon (`主任、各位副主任、各位委员`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub salutation: Option<String>,
+    /// How a report given as a speech was delivered: date, occasion, speaker.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<Delivery>,
     /// The inspection round the report is about.
     pub round: InspectionRound,
     /// The opening paragraphs, as published.
@@ -77,6 +96,10 @@ pub struct Inspection {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[builder(default)]
     pub legal_basis: Vec<Document>,
+    /// The basis as published when it is a formula rather than, or besides, titled documents
+    /// (`按照党务公开原则和巡察工作有关要求`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis_wording: Option<String>,
     /// The report's own summary figures, when it gives them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<Summary>,
@@ -94,6 +117,13 @@ pub struct Inspection {
     pub issuer: Organization,
     /// When the report was published.
     pub published: PartialDate,
+    /// The publicity window of a publicity notice (公示期: `2025年1月21日至2月8日`), which
+    /// opens on or after publication and is therefore not "dated after publication" (R103).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publicity: Option<Period>,
+    /// Publication metadata: index number, publishing body, date written, disclosure mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publication: Option<Publication>,
 }
 
 impl Inspection {

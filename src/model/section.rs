@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::codelist::codelist;
 use crate::id::SectionId;
-use crate::{Finding, FindingStatus, Numbering};
+use crate::{Finding, FindingStatus, Milestone, Numbering, Summary};
 
 codelist! {
     /// What a section of findings groups by.
@@ -78,6 +78,16 @@ pub struct Section {
     /// An introduction, when the section has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub introduction: Option<String>,
+    /// The section's own summary: counts by status, figures and dispositions stated for the
+    /// section as a whole (`财政部门预算执行问题6项,涉及金额237054.47万元,部分整改4项,已整改2项`).
+    /// Its counts are compared with the section's findings, as the report's are with all.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Summary>,
+    /// Dated events the introduction reports (`2018年7月30日市十七届人大常委会第十四次会议后`),
+    /// in a section that tells what was done as a whole rather than finding by finding.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[builder(default)]
+    pub milestones: Vec<Milestone>,
     /// How the findings of this section are numbered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finding_numbering: Option<Numbering>,

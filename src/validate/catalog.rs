@@ -65,7 +65,7 @@ rules! {
     "{field_zh}的日期{date}早于在先环节{earlier_field_zh}的日期{earlier}";
 
     R103, Error, "Dated after publication",
-    "A document's date or a milestone's date starts certainly after the report's publication date. Points at the `date`. Not applied when a part is validated alone.",
+    "A document's date or a milestone's date starts certainly after the report's publication date. Points at the `date`. Not applied when a part is validated alone, nor to the report's `publicity` window, which opens on or after publication.",
     "dated {date}, after the report was published on {published}",
     "日期{date}晚于通报发布日期{published}";
 
@@ -78,6 +78,21 @@ rules! {
     "The rectification's `stated_duration` is in a unit that is not a length of time (year, month, day, working day, hour). Points at `stated_duration/unit`.",
     "a duration is in units of time, not {unit}",
     "时长的单位应为时间单位，而不是{unit_zh}";
+
+    R106, Warning, "Stated on-site duration disagrees with the period",
+    "The round's `on_site_duration` (`为期45天`) agrees with the `on_site` period, with the tolerance of R104. Checked when the period has both ends and the unit is a time unit; points at `round/on_site_duration/value`.",
+    "the stated on-site duration of {duration} does not fit the period {start} to {end}",
+    "所述巡察时长{duration}与进驻期间{start}至{end}不符";
+
+    R107, Error, "Stated duration or term not in a time unit",
+    "The round's `on_site_duration` or a disposition's `term` (`留党察看二年`) is in a unit that is not a length of time (year, month, day, working day, hour). Points at the quantity's `unit`.",
+    "a duration is in units of time, not {unit}",
+    "时长或期限的单位应为时间单位，而不是{unit_zh}";
+
+    R108, Error, "Written after publication",
+    "The publication metadata's `written` date (成文日期) is certainly after the report's `published` date. Points at `publication/written`.",
+    "written on {written}, after the report was published on {published}",
+    "成文日期{written}晚于发布日期{published}";
 
     R201, Error, "Duplicate id",
     "Every id in a report is unique across all kinds of ids (report, sections, findings, measures, metrics, dispositions, documents, milestones, commitments). Points at every `id` after the first occurrence.",
@@ -130,14 +145,19 @@ rules! {
     "{field_zh}首尾有空白字符";
 
     R303, Warning, "Space between CJK characters",
-    "A text holds spaces (U+0020, U+00A0, U+3000 or tab; not line breaks) between two CJK characters — Han ideographs, CJK punctuation or full-width forms — an artifact of extracting text from PDF (`通 知书`). Checked for every text of the report; one issue per text, pointing at it, with the first occurrence and their count.",
+    "A text holds spaces (U+0020, U+00A0, U+3000 or tab; not line breaks) between two CJK characters — Han ideographs, CJK punctuation or full-width forms — an artifact of extracting text from PDF (`通 知书`). Checked for every text of the report; one issue per text, pointing at it, with the first occurrence and their count. Layout is not an artifact: in the texts that name people — a person's `name` and `post`, a delivery's `byline` — a single space (one U+3000 or one U+0020) is how a byline separates post and name (`市审计局局长　李火生`) or pads a two-character name (`李　明`), and is not reported; a run of several spaces, a tab or a U+00A0 there still is.",
     "a space between CJK characters, an extraction artifact: \"{excerpt}\" ({count} in this text)",
     "中文字符之间有空格，系文本提取所致：“{excerpt}”（本段共{count}处）";
 
     R304, Error, "Other code without its label",
-    "A value coded `other` lacks the label that says what it is: a finding status `other` without `status_label`, a unit `other` without `unit_label`, a figure kind `other` without `wording`, a disposition kind `other` (or an included kind `other`) without `label`. An empty label counts as missing. Points at the code.",
+    "A value coded `other` lacks the label that says what it is: a finding status `other` without `status_label`, a unit `other` without `unit_label`, a figure kind `other` without `wording`, a disposition kind `other` (or an included kind `other`) without `label`, a round kind `other` without `kind_label`, a round component with a kind `other` without `label`, a genre `other` without `genre_label`, a disclosure mode `other` without `disclosure_label`, a status count `other` without `label`, a complaint category `other` without `category_label`. An empty label counts as missing. Points at the code.",
     "`other` needs its {label} to say what it is",
     "代码为`other`时须填写{label}";
+
+    R305, Error, "Malformed index number",
+    "The publication metadata's `index_number` (索引号) is a non-empty string of printable characters without spaces or control characters (`113307020501239658/2023-46395`). Points at `publication/index_number`.",
+    "the index number `{value}` is empty or holds spaces or control characters",
+    "索引号`{value}`为空或含有空白、控制字符";
 
     R401, Error, "Unit does not fit the figure's kind",
     "A figure's unit has a dimension its kind does not allow (`MetricKind::allowed_dimensions`, `Unit::dimension`): a rate is in percent, not in 人; a count is of people or things. A unit `other` has no known dimension and fits any kind. Points at the `unit`.",
@@ -180,17 +200,17 @@ rules! {
     "{field}为{amount}，超出范围：已整改应在0至总数{value}之间，剩余应不小于0";
 
     R409, Error, "Resolved and remaining do not add up",
-    "DateOrPeriod `progress.remaining` is stated, resolved + remaining equals the figure's value. Exempt when the figure has a `qualifier`. Points at `progress/remaining`.",
+    "When `progress.remaining` is stated, resolved + remaining equals the figure's value. Exempt when the figure has a `qualifier`. Points at `progress/remaining`.",
     "{resolved} resolved and {remaining} remaining make {sum}, not the {value} found",
     "已整改{resolved}与剩余{remaining}之和为{sum}，而不是总数{value}";
 
     R410, Error, "Completion rate disagrees",
-    "The summary's `completion_rate` (percent) agrees with completed ÷ findings_total × 100 rounded to the precision written: `76` within ± 0.5, `76.0` within ± 0.05 (19 of 25 is 76%; 80% disagrees). DateOrPeriod `completed` is absent it is findings_total − ongoing. Not checked when findings_total is 0 or absent. Points at `summary/completion_rate`.",
+    "A summary's `completion_rate` (percent) agrees with completed ÷ total × 100 rounded to the precision written: `76` within ± 0.5, `76.0` within ± 0.05 (19 of 25 is 76%; 80% disagrees; 688 of 697 is 98.71%). The counts are whichever the summary states: the total is `findings_total`, or the sum of `by_status` when no total is stated; completed is the `by_status` count of status `completed` (0 when `by_status` lists none), or `completed`, or the total − `ongoing`. Not checked when the total is 0 or unknown, or completed cannot be told. Checked for the report's summary, its cumulative summary and section summaries; points at the summary's `completion_rate`.",
     "{completed} of {total} is {exact}%, not {rate}%",
     "{total}个中完成{completed}个，完成率为{exact}%，而不是{rate}%";
 
     R411, Info, "Sum not checked",
-    "A sum that R405, R407, R409 or R503 would check is not computed because it does not fit the 38 digits the validator adds in (more than about 1.7 × 10²⁸ yuan, or 10²⁸ of any other unit): the figures are left unchecked rather than compared after rounding. Points at the figure's `parts`, `of_which`, `progress` or the disposition's `including`; the parameters `field` and `field_zh` name which.",
+    "A sum that R405, R407, R409, R503 or R508 would check is not computed because it does not fit the 38 digits the validator adds in (more than about 1.7 × 10²⁸ yuan, or 10²⁸ of any other unit): the figures are left unchecked rather than compared after rounding. Points at the figure's `parts`, `of_which`, `progress` or the disposition's `including` or `parts`; the parameters `field` and `field_zh` name which.",
     "the {field} could not be added exactly and were not checked",
     "{field_zh}数值过大，无法精确求和，未作校验";
 
@@ -229,30 +249,60 @@ rules! {
     "the unit {unit} is given without a count",
     "给出了单位{unit_zh}但没有数量";
 
+    R508, Error, "Disposition parts do not add up",
+    "A disposition's `parts` (`党纪处分37人(党内警告18人、严重警告11人、…)`) add up exactly to its `count`. Unlike `including`, which need not add up (R503). Checked when the disposition and every part state a count and every part is in the disposition's unit (else R509). Points at the disposition's `count`.",
+    "the parts add up to {sum}, not {count}",
+    "各分项之和为{sum}，而不是{count}";
+
+    R509, Error, "Disposition part in another unit",
+    "Each of a disposition's `parts` is counted in the disposition's `unit` (persons with persons, person-times with person-times), when both state one. Points at the part's `unit`.",
+    "a part counted in {unit} cannot break down a count in {total_unit}",
+    "以{unit_zh}计的分项不能构成以{total_unit_zh}计的总数";
+
     R601, Error, "Status does not fit the section",
     "A finding in a section whose kind implies a status (`SectionKind::implied_status`: completed, long_term, ongoing) has that status; a subsection whose kind implies none inherits its parent's. Points at the finding's `status`. Not applied when a finding is validated alone.",
     "a finding in a {section} section has status {status}, not {expected}",
     "{section_zh}部分的问题状态为{status_zh}，应为{expected_zh}";
 
     R602, Error, "Summary total disagrees with the findings",
-    "DateOrPeriod the report has findings and its summary states `findings_total`, it equals the number of findings in all sections. Points at `summary/findings_total`.",
+    "When the report has findings and its summary states `findings_total`, it equals the number of findings in all sections; a section's summary, the number of findings of the section and its subsections. Not checked when the summary has `partial_listing` (R608 applies then). Points at the summary's `findings_total`.",
     "the summary states {stated} findings, the report lists {counted}",
     "汇总称问题{stated}个，通报列出{counted}个";
 
     R603, Error, "Summary completed disagrees with the findings",
-    "DateOrPeriod the report has findings and its summary states `completed`, it equals the number of findings with status `completed`. Points at `summary/completed`.",
+    "When the report (or section) has findings and its summary states `completed`, it equals the number of findings with status `completed`. Not checked when the summary has `partial_listing`. Points at the summary's `completed`.",
     "the summary states {stated} completed, the report lists {counted} findings with status completed",
     "汇总称已完成{stated}个，通报列出状态为已完成的问题{counted}个";
 
     R604, Error, "Summary ongoing disagrees with the findings",
-    "DateOrPeriod the report has findings and its summary states `ongoing`, it equals the number of findings whose status is not `completed`. Points at `summary/ongoing`.",
+    "When the report (or section) has findings and its summary states `ongoing`, it equals the number of findings whose status is not `completed`. Not checked when the summary has `partial_listing`. Points at the summary's `ongoing`.",
     "the summary states {stated} ongoing, the report lists {counted} findings not completed",
     "汇总称正在推进{stated}个，通报列出未完成的问题{counted}个";
 
     R605, Error, "Summary figures do not add up",
-    "DateOrPeriod the summary states `findings_total`, `completed` and `ongoing`, completed + ongoing equals findings_total. Points at `summary/findings_total`.",
+    "When the summary states `findings_total`, `completed` and `ongoing`, completed + ongoing equals findings_total. Points at `summary/findings_total`.",
     "{completed} completed and {ongoing} ongoing make {sum}, not {total}",
     "已完成{completed}个与正在推进{ongoing}个之和为{sum}，而不是{total}";
+
+    R606, Error, "Status counts do not add up to the total",
+    "A summary's `by_status` counts (`完成688个, 基本完成持续整改4个, 未完成5个`) add up to its `findings_total` (697), when it states one. Checked for every summary (report, cumulative, section). Points at the summary's `findings_total`.",
+    "the counts by status add up to {sum}, not the total {total}",
+    "各状态数量之和为{sum}，而不是总数{total}";
+
+    R607, Error, "Status count disagrees with the findings",
+    "When the report (or section) has findings and its summary lists them all (no `partial_listing`), the `by_status` count of each status (the entries of one status added) equals the number of findings with that status. Points at the `count` of the status's first entry.",
+    "the summary states {stated} {status}, the report lists {counted} findings with that status",
+    "汇总称{status_zh}{stated}个，通报列出该状态的问题{counted}个";
+
+    R608, Error, "More findings listed than counted",
+    "A summary with `partial_listing` counts at least as many problems as the report (or section) lists: its total (`findings_total`, or the sum of `by_status`) is at least the number of findings. Points at the summary's `findings_total` (or `by_status`).",
+    "the summary counts {total}, fewer than the {counted} findings listed",
+    "汇总称共{total}个，少于通报列出的{counted}个问题";
+
+    R609, Error, "More organizations listed than counted",
+    "A round's (or round component's) `inspected_count` is at least the number of organizations listed in its `inspected`. Points at `inspected_count`.",
+    "{count} organizations inspected, but {listed} are listed",
+    "被巡察单位为{count}个，但列出了{listed}个";
 
     R701, Error, "Malformed email",
     "An email address is `local@domain`: the local part of ASCII letters, digits and `. _ % + -`, not starting or ending with `.` nor holding `..`; the domain of at least two dot-separated labels of ASCII letters, digits and `-` (not at a label's ends), the last of at least two letters. No spaces, no display names. Points at the address.",

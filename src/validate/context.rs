@@ -46,9 +46,6 @@ pub(crate) struct Ctx<'a> {
     duplicates: Duplicates<'a>,
     document_refs: References<'a>,
     finding_refs: References<'a>,
-    /// How many findings were seen, and how many of them completed.
-    pub(crate) finding_count: u64,
-    pub(crate) completed_count: u64,
 }
 
 impl<'a> Ctx<'a> {
@@ -82,8 +79,6 @@ impl<'a> Ctx<'a> {
             duplicates,
             document_refs: References::default(),
             finding_refs: References::default(),
-            finding_count: 0,
-            completed_count: 0,
         }
     }
 

@@ -5,10 +5,12 @@ use super::catalog::{R204, R205, R206, R207};
 use super::context::Ctx;
 use super::ids::Target;
 use super::rules::identity::{self, Sequence};
+use super::rules::status::Counted;
 use super::rules::{contact, dates, dispositions, figures, status, text};
 use crate::{
-    Disposition, Document, Finding, FindingStatus, Inspection, InspectionRound, Measure, Metric,
-    Milestone, NextSteps, Numbering, Organization, Period, Section, SectionKind, Summary,
+    Complaint, Delivery, Disposition, Document, Finding, FindingStatus, Genre, Inspection,
+    InspectionKind, InspectionRound, Measure, Metric, Milestone, NextSteps, Numbering,
+    Organization, Period, Person, PollutionCategory, Publication, Section, SectionKind, Summary,
 };
 
 /// The published form of `number` in `numbering`, when both are known.
@@ -37,10 +39,26 @@ pub(crate) fn inspection<'a>(ctx: &mut Ctx<'a>, report: &'a Inspection) {
     ctx.published = Some(report.published);
     identity::optional_id(ctx, "id", report.id.as_ref().map(|id| id.as_str()));
     text::required(ctx, "title", "title", "标题", &report.title);
+    if report.genre == Some(Genre::Other) {
+        text::other_label(ctx, "genre", "genre_label", report.genre_label.as_deref());
+    }
+    text::optional(ctx, "genre_label", report.genre_label.as_deref());
+    each(ctx, "addressees", &report.addressees, |ctx, org| {
+        organization(ctx, "", org);
+    });
+    text::optional(ctx, "salutation", report.salutation.as_deref());
+    if let Some(d) = &report.delivery {
+        ctx.at("delivery", |ctx| delivery(ctx, d));
+    }
     ctx.at("round", |ctx| round(ctx, &report.round));
     dates::round(ctx, &report.round, report.published);
     text::optional(ctx, "preamble", report.preamble.as_deref());
     each(ctx, "legal_basis", &report.legal_basis, document);
+    text::optional(
+        ctx,
+        "legal_basis_wording",
+        report.legal_basis_wording.as_deref(),
+    );
     if let Some(summary) = &report.summary {
         ctx.at("summary", |ctx| summary_parts(ctx, summary));
     }
@@ -59,24 +77,130 @@ pub(crate) fn inspection<'a>(ctx: &mut Ctx<'a>, report: &'a Inspection) {
         });
     }
     organization(ctx, "issuer", &report.issuer);
+    if let Some(window) = &report.publicity {
+        ctx.at("publicity", |ctx| period(ctx, window));
+    }
+    if let Some(metadata) = &report.publication {
+        ctx.at("publication", |ctx| publication(ctx, metadata));
+        dates::written(ctx, metadata.written, report.published);
+    }
     if let Some(summary) = &report.summary {
-        let counted = (ctx.finding_count > 0).then_some((ctx.finding_count, ctx.completed_count));
+        let counted = Counted::of(report.iter_findings());
         ctx.at("summary", |ctx| {
-            status::summary(ctx, summary, counted);
-            figures::completion_rate(ctx, summary);
+            summary_checks(ctx, summary, counted.as_ref())
         });
     }
 }
 
+/// The checks of a summary against its own figures and `counted`, the findings it speaks of,
+/// and of its cumulative summary against its own figures.
+fn summary_checks(ctx: &mut Ctx, summary: &Summary, counted: Option<&Counted>) {
+    status::summary(ctx, summary, counted);
+    figures::completion_rate(ctx, summary);
+    if let Some(cumulative) = &summary.cumulative {
+        ctx.at("cumulative", |ctx| summary_checks(ctx, cumulative, None));
+    }
+}
+
+fn delivery<'a>(ctx: &mut Ctx<'a>, d: &'a Delivery) {
+    text::optional(ctx, "occasion", d.occasion.as_deref());
+    if let Some(speaker) = &d.speaker {
+        ctx.at("speaker", |ctx| person(ctx, speaker));
+    }
+    text::optional_layout(ctx, "byline", d.byline.as_deref());
+    if let Some(org) = &d.on_behalf_of {
+        organization(ctx, "on_behalf_of", org);
+    }
+}
+
+fn publication(ctx: &mut Ctx, p: &Publication) {
+    if let Some(number) = &p.index_number {
+        text::index_number(ctx, "index_number", number);
+    }
+    text::optional(ctx, "document_number", p.document_number.as_deref());
+    if let Some(org) = &p.publisher {
+        organization(ctx, "publisher", org);
+    }
+    if p.disclosure == Some(crate::Disclosure::Other) {
+        text::other_label(
+            ctx,
+            "disclosure",
+            "disclosure_label",
+            p.disclosure_label.as_deref(),
+        );
+    }
+    text::optional(ctx, "disclosure_label", p.disclosure_label.as_deref());
+}
+
+/// A person, with the current place at it.
+fn person(ctx: &mut Ctx, p: &Person) {
+    text::required_layout(ctx, "name", "person's name", "姓名", &p.name);
+    text::optional_layout(ctx, "post", p.post.as_deref());
+    if let Some(org) = &p.organization {
+        organization(ctx, "organization", org);
+    }
+}
+
+fn complaint(ctx: &mut Ctx, c: &Complaint) {
+    text::optional(ctx, "reference", c.reference.as_deref());
+    text::optional(ctx, "region", c.region.as_deref());
+    if c.categories.contains(&PollutionCategory::Other) {
+        text::other_label(
+            ctx,
+            "categories",
+            "category_label",
+            c.category_label.as_deref(),
+        );
+    }
+    text::optional(ctx, "category_label", c.category_label.as_deref());
+}
+
 fn round<'a>(ctx: &mut Ctx<'a>, round: &'a InspectionRound) {
+    if round.kind == Some(InspectionKind::Other) {
+        text::other_label(ctx, "kind", "kind_label", round.kind_label.as_deref());
+    }
+    text::optional(ctx, "kind_label", round.kind_label.as_deref());
+    each(ctx, "components", &round.components, |ctx, component| {
+        if component.kinds.contains(&InspectionKind::Other) {
+            text::other_label(ctx, "kinds", "label", component.label.as_deref());
+        }
+        text::optional(ctx, "scope", component.scope.as_deref());
+        text::optional(ctx, "label", component.label.as_deref());
+        each(ctx, "inspected", &component.inspected, |ctx, org| {
+            organization(ctx, "", org);
+        });
+        status::inspected_count(ctx, component.inspected_count, component.inspected.len());
+    });
     text::optional(ctx, "identifier", round.identifier.as_deref());
-    organization(ctx, "commissioned_by", &round.commissioned_by);
+    if let Some(commissioned_by) = &round.commissioned_by {
+        organization(ctx, "commissioned_by", commissioned_by);
+    }
     organization(ctx, "team", &round.team);
+    each(ctx, "teams", &round.teams, |ctx, org| {
+        organization(ctx, "", org);
+    });
+    each(ctx, "team_leaders", &round.team_leaders, |ctx, p| {
+        person(ctx, p)
+    });
     each(ctx, "inspected", &round.inspected, |ctx, org| {
         organization(ctx, "", org);
     });
+    status::inspected_count(ctx, round.inspected_count, round.inspected.len());
+    if let Some(audited) = &round.audited_period {
+        ctx.at("audited_period", |ctx| period(ctx, audited));
+    }
     if let Some(on_site) = &round.on_site {
         ctx.at("on_site", |ctx| period(ctx, on_site));
+    }
+    if let Some(duration) = &round.on_site_duration {
+        ctx.at("on_site_duration", |ctx| {
+            text::optional(ctx, "wording", duration.wording.as_deref());
+        });
+    }
+    if let Some(written) = &round.feedback_as_written {
+        ctx.at("feedback_as_written", |ctx| {
+            text::optional(ctx, "wording", Some(&written.wording));
+        });
     }
     if let Some(rectification) = &round.rectification {
         ctx.at("rectification", |ctx| {
@@ -118,13 +242,32 @@ fn document<'a>(ctx: &mut Ctx<'a>, doc: &'a Document) {
     each(ctx, "parties", &doc.parties, |ctx, party| {
         organization(ctx, "", party);
     });
+    each(ctx, "signatories", &doc.signatories, |ctx, p| {
+        person(ctx, p)
+    });
     if let Some(date) = &doc.date {
         dates::when(ctx, "date", date);
     }
 }
 
+/// The values of a summary: its texts, periods, figures and dispositions (the checks of its
+/// counts are [`summary_checks`]).
 fn summary_parts<'a>(ctx: &mut Ctx<'a>, summary: &'a Summary) {
+    text::optional(ctx, "subject", summary.subject.as_deref());
+    if let Some(as_of) = &summary.as_of {
+        ctx.at("as_of", |ctx| period(ctx, as_of));
+    }
+    each(ctx, "by_status", &summary.by_status, |ctx, entry| {
+        if entry.status == FindingStatus::Other {
+            text::other_label(ctx, "status", "label", entry.label.as_deref());
+        }
+        text::optional(ctx, "label", entry.label.as_deref());
+    });
     each(ctx, "metrics", &summary.metrics, metric);
+    each(ctx, "dispositions", &summary.dispositions, disposition);
+    if let Some(cumulative) = &summary.cumulative {
+        ctx.at("cumulative", |ctx| summary_parts(ctx, cumulative));
+    }
     text::optional(ctx, "text", summary.text.as_deref());
 }
 
@@ -151,6 +294,13 @@ fn section_in<'a>(
         identity::id(ctx, "id", s.id.as_str());
         text::required(ctx, "title", "section title", "部分标题", &s.title);
         text::optional(ctx, "introduction", s.introduction.as_deref());
+        if let Some(summary) = &s.summary {
+            ctx.at("summary", |ctx| {
+                summary_parts(ctx, summary);
+                summary_checks(ctx, summary, Counted::of(s.iter_findings()).as_ref());
+            });
+        }
+        each(ctx, "milestones", &s.milestones, milestone);
         let mut findings = Sequence::new(&R205);
         each(ctx, "findings", &s.findings, |ctx, f| {
             finding_in(ctx, f, s.finding_numbering, implied, Some(&mut findings));
@@ -184,10 +334,6 @@ fn finding_in<'a>(
             sequence.next(ctx, "number", f.number);
         }
         identity::id_of(ctx, "id", f.id.as_str(), Target::Finding);
-        ctx.finding_count += 1;
-        if f.status == FindingStatus::Completed {
-            ctx.completed_count += 1;
-        }
         text::required(ctx, "problem", "problem", "问题表述", &f.problem);
         if f.status == FindingStatus::Other {
             text::other_label(ctx, "status", "status_label", f.status_label.as_deref());
@@ -195,6 +341,9 @@ fn finding_in<'a>(
         text::optional(ctx, "status_label", f.status_label.as_deref());
         text::optional(ctx, "measures_heading", f.measures_heading.as_deref());
         status::finding(ctx, f, implied);
+        if let Some(c) = &f.complaint {
+            ctx.at("complaint", |ctx| complaint(ctx, c));
+        }
         each(ctx, "metrics", &f.metrics, metric);
         let mut measures = Sequence::new(&R206);
         each(ctx, "measures", &f.measures, |ctx, m| {
@@ -284,7 +433,17 @@ pub(crate) fn disposition<'a>(ctx: &mut Ctx<'a>, d: &'a Disposition) {
     if let Some(p) = &d.period {
         ctx.at("period", |ctx| period(ctx, p));
     }
+    text::optional(ctx, "occasion", d.occasion.as_deref());
+    each(ctx, "recipients", &d.recipients, |ctx, p| person(ctx, p));
+    if let Some(term) = &d.term {
+        ctx.at("term", |ctx| {
+            dates::term(ctx, term);
+            text::optional(ctx, "wording", term.wording.as_deref());
+        });
+    }
     dispositions::disposition(ctx, d);
+    each(ctx, "parts", &d.parts, disposition);
+    each(ctx, "together_with", &d.together_with, disposition);
 }
 
 fn next_steps<'a>(ctx: &mut Ctx<'a>, plan: &'a NextSteps, sections: &mut Sequence) {

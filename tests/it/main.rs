@@ -2,8 +2,9 @@
 //!
 //! Data read by the tests stays beside this folder: `tests/data/` (the published text of the
 //! reference notice and the inventory of its figures, dates and documents) and
-//! `tests/fixtures/` (minimal documents, and the rule compatibility kit in
-//! `tests/fixtures/rules/`). Failing proptest seeds are kept where proptest looks for them by default,
+//! `tests/fixtures/` (minimal documents, the rule compatibility kit in
+//! `tests/fixtures/rules/`, and one report of each member of the family of notices in
+//! `tests/fixtures/family/`). Failing proptest seeds are kept where proptest looks for them by default,
 //! in `tests/proptest-regressions/<module>.txt` (commit them); insta snapshots are in
 //! `tests/it/snapshots/`.
 //!
@@ -12,6 +13,7 @@
 mod agreement;
 mod builders;
 mod codelists;
+mod family;
 mod hostile;
 mod properties;
 mod reading;

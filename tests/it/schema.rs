@@ -37,11 +37,17 @@ const COMMITTED: &[(&str, Dialect, &str)] = &[
 
 /// Every type the schema defines, under its Rust name.
 const DEFINITIONS: &[&str] = &[
+    "Batches",
     "Commitment",
     "CommitmentId",
+    "Complaint",
     "Contact",
+    "DateAsWritten",
     "DateOrPeriod",
+    "DatePart",
     "Decimal",
+    "Delivery",
+    "Disclosure",
     "Disposition",
     "DispositionId",
     "DispositionKind",
@@ -52,6 +58,7 @@ const DEFINITIONS: &[&str] = &[
     "Finding",
     "FindingId",
     "FindingStatus",
+    "Genre",
     "Grounding",
     "IncludedDisposition",
     "InspectionFamily",
@@ -70,19 +77,25 @@ const DEFINITIONS: &[&str] = &[
     "Organization",
     "PartialDate",
     "Period",
+    "Person",
+    "PollutionCategory",
     "Progress",
+    "Publication",
     "Qualifier",
     "Quantity",
     "Rank",
     "Rectification",
     "ReportId",
     "ReportStage",
+    "RoundComponent",
     "Section",
     "SectionId",
     "SectionKind",
     "Source",
+    "StatusCount",
     "Summary",
     "Unit",
+    "Verification",
 ];
 
 fn all_schemas() -> impl Iterator<Item = (Part, Dialect, Value)> {
@@ -159,7 +172,7 @@ fn every_subschema(document: &Value, dialect: Dialect) -> Vec<(String, Value)> {
     found
 }
 
-fn validator(schema: &Value) -> Validator {
+pub(crate) fn validator(schema: &Value) -> Validator {
     jsonschema::options()
         .should_validate_formats(true)
         .build(schema)

@@ -5,7 +5,8 @@ use rust_decimal::prelude::ToPrimitive;
 
 use crate::codelist::Codelist;
 use crate::unit::Dimension;
-use crate::validate::catalog::{R101, R102, R103, R104, R105};
+use crate::validate::Rule;
+use crate::validate::catalog::{R101, R102, R103, R104, R105, R106, R107, R108};
 use crate::validate::context::Ctx;
 use crate::{DateOrPeriod, InspectionRound, PartialDate, Period, Quantity, Unit};
 
@@ -128,16 +129,50 @@ pub(crate) fn round(ctx: &mut Ctx, round: &InspectionRound, published: PartialDa
         && let Some(duration) = &rectification.stated_duration
     {
         ctx.at("round/rectification/stated_duration", |ctx| {
-            stated_duration(ctx, &rectification.period, duration);
+            stated_duration(ctx, Some(&rectification.period), duration, &R104, &R105);
+        });
+    }
+    if let Some(duration) = &round.on_site_duration {
+        ctx.at("round/on_site_duration", |ctx| {
+            stated_duration(ctx, round.on_site.as_ref(), duration, &R106, &R107);
         });
     }
 }
 
-/// Checks a stated duration against its period (R104) and its unit (R105).
-fn stated_duration(ctx: &mut Ctx, period: &Period, duration: &Quantity) {
+/// Checks that a sanction's term is a length of time (R107), with the current place at the
+/// term.
+pub(crate) fn term(ctx: &mut Ctx, term: &Quantity) {
+    stated_duration(ctx, None, term, &R106, &R107);
+}
+
+/// Checks that the date written comes no later than publication (R108).
+pub(crate) fn written(ctx: &mut Ctx, written: Option<PartialDate>, published: PartialDate) {
+    if let Some(written) = written
+        && written.is_certainly_after(published)
+    {
+        ctx.report(
+            &R108,
+            "publication/written",
+            &[
+                ("written", written.to_string()),
+                ("published", published.to_string()),
+            ],
+        );
+    }
+}
+
+/// Checks a stated duration against its period (`disagrees`: R104, R106) and its unit
+/// (`not_time`: R105, R107).
+fn stated_duration(
+    ctx: &mut Ctx,
+    period: Option<&Period>,
+    duration: &Quantity,
+    disagrees: &Rule,
+    not_time: &Rule,
+) {
     if duration.unit.dimension() != Dimension::Duration {
         ctx.report(
-            &R105,
+            not_time,
             "unit",
             &[
                 ("unit", duration.unit.code().to_owned()),
@@ -146,7 +181,7 @@ fn stated_duration(ctx: &mut Ctx, period: &Period, duration: &Quantity) {
         );
         return;
     }
-    let (Some(start), Some(end)) = (period.start, period.end) else {
+    let Some((start, end)) = period.and_then(|p| Some((p.start?, p.end?))) else {
         return;
     };
     let fits = expected_end(start, duration)
@@ -157,7 +192,7 @@ fn stated_duration(ctx: &mut Ctx, period: &Period, duration: &Quantity) {
             .clone()
             .unwrap_or_else(|| format!("{} {}", duration.value, duration.unit.label_en()));
         ctx.report(
-            &R104,
+            disagrees,
             "value",
             &[
                 ("duration", wording),

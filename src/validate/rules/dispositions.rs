@@ -3,7 +3,7 @@
 use super::exact::Fixed;
 use crate::codelist::Codelist;
 use crate::unit::Dimension;
-use crate::validate::catalog::{R411, R501, R502, R503, R504, R505, R506, R507};
+use crate::validate::catalog::{R411, R501, R502, R503, R504, R505, R506, R507, R508, R509};
 use crate::validate::context::Ctx;
 use crate::{Decimal, Disposition};
 
@@ -100,6 +100,8 @@ pub(crate) fn disposition(ctx: &mut Ctx, disposition: &Disposition) {
         }
     }
 
+    must_add_up(ctx, disposition);
+
     if let Some(amount) = &disposition.amount
         && amount.unit.dimension() != Dimension::Money
     {
@@ -111,5 +113,61 @@ pub(crate) fn disposition(ctx: &mut Ctx, disposition: &Disposition) {
                 ("unit_zh", amount.unit.label_zh().to_owned()),
             ],
         );
+    }
+}
+
+/// R508 and R509: parts that must add up to the count, in its unit.
+fn must_add_up(ctx: &mut Ctx, disposition: &Disposition) {
+    if disposition.parts.is_empty() {
+        return;
+    }
+    let mut same_unit = true;
+    if let Some(total_unit) = disposition.unit {
+        ctx.at("parts", |ctx| {
+            for (i, part) in disposition.parts.iter().enumerate() {
+                if let Some(unit) = part.unit
+                    && unit != total_unit
+                {
+                    same_unit = false;
+                    ctx.report(
+                        &R509,
+                        &format!("{i}/unit"),
+                        &[
+                            ("unit", unit.code().to_owned()),
+                            ("unit_zh", unit.label_zh().to_owned()),
+                            ("total_unit", total_unit.code().to_owned()),
+                            ("total_unit_zh", total_unit.label_zh().to_owned()),
+                        ],
+                    );
+                }
+            }
+        });
+    }
+    let Some(count) = disposition.count else {
+        return;
+    };
+    let counts: Option<Vec<Decimal>> = disposition.parts.iter().map(|p| p.count).collect();
+    let Some(counts) = counts else { return };
+    if !same_unit {
+        return;
+    }
+    match (
+        Fixed::sum(counts.into_iter().map(Fixed::plain)),
+        Fixed::plain(count),
+    ) {
+        (Some(sum), Some(total)) if sum != total => ctx.report(
+            &R508,
+            "count",
+            &[("sum", sum.show_plain()), ("count", count.to_string())],
+        ),
+        (Some(_), Some(_)) => {}
+        _ => ctx.report(
+            &R411,
+            "parts",
+            &[
+                ("field", "parts".to_owned()),
+                ("field_zh", "各分项".to_owned()),
+            ],
+        ),
     }
 }

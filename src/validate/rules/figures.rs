@@ -8,7 +8,7 @@ use crate::codelist::Codelist;
 use crate::unit::Dimension;
 use crate::validate::catalog::{R401, R402, R403, R404, R405, R406, R407, R408, R409, R410, R411};
 use crate::validate::context::Ctx;
-use crate::{Metric, MetricKind, Summary, Unit};
+use crate::{FindingStatus, Metric, MetricKind, Summary, Unit};
 
 /// The code and Chinese label of a codelist value, as issue parameters.
 fn coded<C: Codelist>(value: C) -> (String, String) {
@@ -236,15 +236,15 @@ fn progress(ctx: &mut Ctx, metric: &Metric) {
 /// R410: the completion rate agrees with completed ÷ total, to the precision written.
 /// Called with the current place at the summary.
 pub(crate) fn completion_rate(ctx: &mut Ctx, summary: &Summary) {
-    let (Some(rate), Some(total)) = (summary.completion_rate, summary.findings_total) else {
+    let (Some(rate), Some(total)) = (summary.completion_rate, summary.total()) else {
         return;
     };
     if total == 0 {
         return;
     }
-    let completed = match (summary.completed, summary.ongoing) {
+    let completed = match (summary.count_of(FindingStatus::Completed), summary.ongoing) {
         (Some(completed), _) => completed,
-        (None, Some(ongoing)) if ongoing <= total => total - ongoing,
+        (None, Some(ongoing)) if u64::from(ongoing) <= total => total - u64::from(ongoing),
         _ => return,
     };
     let hundred = Exact::ONE_HUNDRED;
@@ -295,5 +295,29 @@ mod tests {
         assert!(!rate_issue(1, 8, "12.5"));
         assert!(!rate_issue(1, 8, "13"));
         assert!(rate_issue(1, 8, "12.4"));
+    }
+
+    #[test]
+    fn rate_follows_the_counts_by_status() {
+        use crate::StatusCount;
+        let summary = Summary::builder()
+            .findings_total(697)
+            .by_status(vec![
+                StatusCount::new(FindingStatus::Completed, 688),
+                StatusCount::new(FindingStatus::BasicallyCompleted, 4),
+                StatusCount::new(FindingStatus::NotCompleted, 5),
+            ])
+            .completion_rate("98.71".parse().unwrap_or_default())
+            .build();
+        let mut ctx = Ctx::detecting(false, crate::validate::Limits::default());
+        completion_rate(&mut ctx, &summary);
+        assert!(ctx.finish().is_clean());
+        let wrong = Summary {
+            completion_rate: "98.5".parse().ok(),
+            ..summary
+        };
+        let mut ctx = Ctx::detecting(false, crate::validate::Limits::default());
+        completion_rate(&mut ctx, &wrong);
+        assert!(!ctx.finish().is_clean());
     }
 }

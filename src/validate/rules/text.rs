@@ -1,6 +1,6 @@
 //! R3xx: required texts, extraction artifacts, `other` codes without their label.
 
-use crate::validate::catalog::{R301, R302, R303, R304};
+use crate::validate::catalog::{R301, R302, R303, R304, R305};
 use std::sync::LazyLock;
 
 use crate::validate::context::Ctx;
@@ -27,9 +27,46 @@ pub(crate) fn optional(ctx: &mut Ctx, field: &str, value: Option<&str>) {
     }
 }
 
+/// Checks a required text that names a person (a name, a post, a byline) at `field`: as
+/// [`required`], but a single space is layout, not an artifact (R303).
+pub(crate) fn required_layout(ctx: &mut Ctx, field: &str, name: &str, name_zh: &str, value: &str) {
+    let trimmed = value.trim();
+    let params = || [("field", name.to_owned()), ("field_zh", name_zh.to_owned())];
+    if trimmed.is_empty() {
+        ctx.report(&R301, field, &params());
+        return;
+    }
+    if trimmed.len() != value.len() {
+        ctx.report(&R302, field, &params());
+    }
+    report_gaps(ctx, field, value, true);
+}
+
+/// Checks an optional text that names a person at `field` for artifacts, a single space
+/// being layout (R303).
+pub(crate) fn optional_layout(ctx: &mut Ctx, field: &str, value: Option<&str>) {
+    if let Some(value) = value {
+        report_gaps(ctx, field, value, true);
+    }
+}
+
+/// Checks an index number at `field` (R305): not empty, no whitespace nor control
+/// characters.
+pub(crate) fn index_number(ctx: &mut Ctx, field: &str, value: &str) {
+    if value.is_empty() || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        ctx.report(&R305, field, &[("value", value.to_owned())]);
+    }
+}
+
 /// Reports spaces between two CJK characters in `value` (R303).
 pub(crate) fn artifacts(ctx: &mut Ctx, field: &str, value: &str) {
-    if let Some((excerpt, count)) = cjk_gaps(value) {
+    report_gaps(ctx, field, value, false);
+}
+
+/// Reports spaces between two CJK characters in `value` (R303); with `layout`, a single
+/// U+3000 or U+0020 is not reported.
+fn report_gaps(ctx: &mut Ctx, field: &str, value: &str, layout: bool) {
+    if let Some((excerpt, count)) = cjk_gaps(value, layout) {
         ctx.report(
             &R303,
             field,
@@ -133,9 +170,16 @@ impl<'v> Gaps<'v> {
     }
 }
 
+/// Whether a run of gaps is layout in a text naming a person: exactly one U+3000 or one
+/// U+0020.
+fn is_layout(run: &str) -> bool {
+    matches!(run, " " | "\u{3000}")
+}
+
 /// Finds runs of spaces between two CJK characters: the first as an excerpt (`通 知书` →
-/// `通 知`) and how many there are.
-fn cjk_gaps(value: &str) -> Option<(String, usize)> {
+/// `通 知`) and how many there are. With `layout`, runs that are layout ([`is_layout`]) are
+/// passed over.
+fn cjk_gaps(value: &str, layout: bool) -> Option<(String, usize)> {
     let mut first: Option<String> = None;
     let mut count = 0;
     let mut from = 0;
@@ -150,7 +194,9 @@ fn cjk_gaps(value: &str) -> Option<(String, usize)> {
         let end = start + run;
         let before = value.get(..start).and_then(|head| head.chars().next_back());
         let after = value.get(end..).and_then(|tail| tail.chars().next());
+        let skip = layout && value.get(start..end).is_some_and(is_layout);
         if let (Some(before), Some(after)) = (before, after)
+            && !skip
             && is_cjk(before)
             && is_cjk(after)
         {
@@ -173,32 +219,57 @@ mod tests {
     #[test]
     fn finds_spaces_between_cjk_characters_only() {
         assert_eq!(
-            cjk_gaps("下发整改通 知书 172 份,发现 隐患"),
+            cjk_gaps("下发整改通 知书 172 份,发现 隐患", false),
             Some(("通 知".to_owned(), 2))
         );
-        assert_eq!(cjk_gaps("召开 12 次会议"), None);
-        assert_eq!(cjk_gaps("第一段。\n第二段"), None);
-        assert_eq!(cjk_gaps("一是　二是"), Some(("是　二".to_owned(), 1)));
-        assert_eq!(cjk_gaps(""), None);
+        assert_eq!(cjk_gaps("召开 12 次会议", false), None);
+        assert_eq!(cjk_gaps("第一段。\n第二段", false), None);
+        assert_eq!(
+            cjk_gaps("一是　二是", false),
+            Some(("是　二".to_owned(), 1))
+        );
+        assert_eq!(cjk_gaps("", false), None);
         // U+00A0 is a gap; other characters led by 0xC2 (`·`, `°`) are not.
-        assert_eq!(cjk_gaps("通\u{A0}知"), Some(("通\u{A0}知".to_owned(), 1)));
-        assert_eq!(cjk_gaps("通·知 · 书"), None);
+        assert_eq!(
+            cjk_gaps("通\u{A0}知", false),
+            Some(("通\u{A0}知".to_owned(), 1))
+        );
+        assert_eq!(cjk_gaps("通·知 · 书", false), None);
         // A run of mixed gaps counts once; gaps at the ends count not at all.
         assert_eq!(
-            cjk_gaps(" 通 \t\u{3000} 知 "),
+            cjk_gaps(" 通 \t\u{3000} 知 ", false),
             Some(("通 \t\u{3000} 知".to_owned(), 1))
         );
-        assert_eq!(cjk_gaps("a 通 知 b 书 c"), Some(("通 知".to_owned(), 1)));
+        assert_eq!(
+            cjk_gaps("a 通 知 b 书 c", false),
+            Some(("通 知".to_owned(), 1))
+        );
+    }
+
+    #[test]
+    fn a_single_space_in_a_byline_is_layout() {
+        assert_eq!(cjk_gaps("市审计局局长\u{3000}李火生", true), None);
+        assert_eq!(cjk_gaps("市审计局局长 俞金华", true), None);
+        assert_eq!(cjk_gaps("李\u{3000}明", true), None);
+        assert!(cjk_gaps("市审计局局长\u{3000}\u{3000}李火生", true).is_some());
+        assert!(cjk_gaps("市审计局局长\t李火生", true).is_some());
+        assert!(cjk_gaps("市审计局局长\u{3000}李火生", false).is_some());
     }
 
     #[test]
     fn counts_every_gap_of_long_texts_of_wide_and_mixed_spaces() {
         // Shapes that once made each U+3000 rescan the rest of the text.
         let wide = "通\u{3000}".repeat(20_000);
-        assert_eq!(cjk_gaps(&wide), Some(("通\u{3000}通".to_owned(), 19_999)));
+        assert_eq!(
+            cjk_gaps(&wide, false),
+            Some(("通\u{3000}通".to_owned(), 19_999))
+        );
         let indented = "\u{3000}\u{3000}整改。\n".repeat(10_000);
-        assert_eq!(cjk_gaps(&indented), None);
+        assert_eq!(cjk_gaps(&indented, false), None);
         let mixed = "通\u{3000}知 书\u{A0}".repeat(10_000);
-        assert_eq!(cjk_gaps(&mixed).map(|(_, count)| count), Some(29_999));
+        assert_eq!(
+            cjk_gaps(&mixed, false).map(|(_, count)| count),
+            Some(29_999)
+        );
     }
 }

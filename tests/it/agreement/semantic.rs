@@ -339,7 +339,9 @@ proptest! {
 /// is caught, on one report.
 #[test]
 fn every_target_of_every_mutation() {
-    let document = serde_json::to_value(strategy::sample_inspection(30, 8)).expect("JSON");
+    // A seed whose report gives every mutation a target (the sample changes whenever a
+    // codelist the strategies draw from grows).
+    let document = serde_json::to_value(strategy::sample_inspection(30, 3)).expect("JSON");
     let all = sites(&document);
     let mut failures = Vec::new();
     for &mutation in MUTATIONS {

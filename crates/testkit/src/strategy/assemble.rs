@@ -206,6 +206,8 @@ impl Assembler {
             title: plan.title.clone(),
             kind: plan.kind,
             introduction: plan.introduction.clone(),
+            summary: None,
+            milestones: Vec::new(),
             finding_numbering: plan.finding_numbering,
             findings: Vec::new(),
             subsections: Vec::new(),

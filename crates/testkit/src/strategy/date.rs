@@ -125,6 +125,7 @@ pub(super) fn period_in(window: Window) -> impl Strategy<Value = Period> {
                 end,
                 wording: (worded || shape == 3).then_some(wording),
                 approximate: approximate && (start.is_some() || end.is_some()),
+                inferred: Vec::new(),
             }
         })
 }

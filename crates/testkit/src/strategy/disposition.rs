@@ -171,6 +171,11 @@ pub(super) fn disposition_in(window: Window) -> impl Strategy<Value = Dispositio
                     subject: subject.map(str::to_owned),
                     amount,
                     including,
+                    parts: Vec::new(),
+                    term: None,
+                    together_with: Vec::new(),
+                    occasion: None,
+                    recipients: Vec::new(),
                     period,
                 }
             },

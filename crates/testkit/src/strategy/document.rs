@@ -38,6 +38,7 @@ pub(super) fn document_in(window: Window) -> impl Strategy<Value = Document> {
                 )
             }),
             issuer,
+            signatories: Vec::new(),
             // An agreement names its parties.
             parties: if status == Some(DocumentStatus::Signed) {
                 parties

@@ -86,6 +86,7 @@ pub(super) fn finding_draft(window: Window) -> BoxedStrategy<FindingDraft> {
                         measure_numbering,
                         measures: Vec::new(),
                         metrics,
+                        complaint: None,
                         related: Vec::new(),
                     },
                     measures,

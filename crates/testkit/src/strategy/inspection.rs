@@ -119,15 +119,23 @@ pub(super) fn assemble(chain: Chain, frame: Frame, drafts: Vec<FindingDraft>) ->
         title: format!("{}关于{family}{stage}的通报", issuer.name),
         language: frame.language,
         stage: frame.stage,
+        genre: None,
+        genre_label: None,
+        addressees: Vec::new(),
+        salutation: None,
+        delivery: None,
         round: chain.round,
         preamble: frame.preamble,
         legal_basis,
+        legal_basis_wording: None,
         summary,
         sections,
         next_steps,
         contact: frame.contact,
         issuer,
         published: chain.published,
+        publicity: None,
+        publication: None,
     }
 }
 

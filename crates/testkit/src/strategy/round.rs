@@ -88,8 +88,19 @@ pub(super) fn chain() -> impl Strategy<Value = Chain> {
                 let round = InspectionRound {
                     family,
                     kind,
+                    // An `other` kind says what it is (R304).
+                    kind_label: (kind == Some(InspectionKind::Other))
+                        .then(|| "巡察“回头看”专项检查".to_owned()),
+                    components: Vec::new(),
+                    teams: Vec::new(),
+                    team_count: None,
+                    team_leaders: Vec::new(),
+                    inspected_count: None,
+                    audited_period: None,
+                    on_site_duration: None,
+                    feedback_as_written: None,
                     identifier: round.map(|n| format!("十届市委第{}轮巡察", zh_numeral(n))),
-                    commissioned_by,
+                    commissioned_by: Some(commissioned_by),
                     team,
                     inspected,
                     on_site: with_on_site.then(|| {

@@ -148,6 +148,8 @@ pub fn section() -> impl Strategy<Value = Section> {
                     title: "已完成的整改任务".to_owned(),
                     kind: SectionKind::Completed,
                     introduction: None,
+                    summary: None,
+                    milestones: Vec::new(),
                     finding_numbering: None,
                     findings: Vec::new(),
                     subsections: Vec::new(),

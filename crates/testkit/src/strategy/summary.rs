@@ -1,6 +1,6 @@
 //! Report-level summary figures that agree with the findings.
 
-use inspection_report::{Decimal, Finding, FindingStatus, Metric, Summary};
+use inspection_report::{Decimal, Finding, FindingStatus, Metric, StatusCount, Summary};
 use proptest::collection::vec;
 use proptest::option;
 use proptest::prelude::*;
@@ -16,6 +16,8 @@ use super::text::sentence;
 pub(super) struct SummaryPlan {
     pub(super) total: bool,
     pub(super) split: bool,
+    /// Whether the counts of every status are stated (`by_status`).
+    pub(super) by_status: bool,
     /// The decimal places of the completion rate, when stated.
     pub(super) rate: Option<u32>,
     pub(super) metrics: Vec<Metric>,
@@ -25,18 +27,21 @@ pub(super) struct SummaryPlan {
 pub(super) fn summary_plan(window: Window) -> impl Strategy<Value = SummaryPlan> {
     (
         prop::bool::weighted(0.9),
-        prop::bool::weighted(0.8),
+        (prop::bool::weighted(0.8), prop::bool::weighted(0.3)),
         option::weighted(0.7, 0..=2u32),
         vec(metric_in(window), 0..=2),
         option::weighted(0.5, sentence()),
     )
-        .prop_map(|(total, split, rate, metrics, text)| SummaryPlan {
-            total,
-            split,
-            rate,
-            metrics,
-            text,
-        })
+        .prop_map(
+            |(total, (split, by_status), rate, metrics, text)| SummaryPlan {
+                total,
+                split,
+                by_status,
+                rate,
+                metrics,
+                text,
+            },
+        )
 }
 
 /// The completion rate in percent, rounded to `places` decimal places as reports write it
@@ -65,10 +70,24 @@ pub(super) fn summary_of<'a>(
     findings: impl Iterator<Item = &'a Finding>,
 ) -> Summary {
     let (mut total, mut completed) = (0u32, 0u32);
+    // The counts of each status, in the order the statuses first appear.
+    let mut by_status: Vec<StatusCount> = Vec::new();
     for finding in findings {
         total += 1;
         if finding.status == FindingStatus::Completed {
             completed += 1;
+        }
+        match by_status.iter_mut().find(|c| c.status == finding.status) {
+            Some(entry) => entry.count += 1,
+            None => {
+                let entry = StatusCount::new(finding.status, 1);
+                // An `other` status says what it is (R304).
+                by_status.push(if finding.status == FindingStatus::Other {
+                    entry.with_label("其他情况")
+                } else {
+                    entry
+                });
+            }
         }
     }
     let mut metrics = plan.metrics;
@@ -76,13 +95,24 @@ pub(super) fn summary_of<'a>(
         assign_metric_ids(metric, &format!("summary.x{}", i + 1));
     }
     Summary {
+        subject: None,
+        batches: None,
+        as_of: None,
         findings_total: plan.total.then_some(total),
+        by_status: if plan.by_status {
+            by_status
+        } else {
+            Vec::new()
+        },
         completed: plan.split.then_some(completed),
         ongoing: plan.split.then_some(total - completed),
         completion_rate: plan
             .rate
             .and_then(|places| completion_rate(completed, total, places)),
+        partial_listing: false,
         metrics,
+        dispositions: Vec::new(),
+        cumulative: None,
         text: plan.text,
     }
 }
@@ -128,6 +158,7 @@ pub fn summary() -> impl Strategy<Value = Summary> {
                 measure_numbering: None,
                 measures: Vec::new(),
                 metrics: Vec::new(),
+                complaint: None,
                 related: Vec::new(),
             });
             let findings: Vec<Finding> = findings.collect();

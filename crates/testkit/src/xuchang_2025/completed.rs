@@ -7,7 +7,7 @@
 use inspection_report::{
     Disposition, DispositionKind, DispositionUnit, Document, DocumentStatus, Finding,
     FindingStatus, IncludedDisposition, Measure, Metric, MetricKind, Milestone, Numbering,
-    Organization, Period, Progress, Quantity, Unit,
+    Organization, Period, Person, Progress, Quantity, Unit,
 };
 
 use super::shapes::{
@@ -277,6 +277,11 @@ fn f_1_05() -> Result<Finding> {
                                 .full_name("河南省农业信贷担保有限公司")
                                 .build(),
                         ])
+                        // "由党工委委员、管委会副主任闫根峰代表管委会与该公司签署合作协议".
+                        .signatories(vec![Person::builder()
+                            .name("闫根峰")
+                            .post("党工委委员、管委会副主任")
+                            .build()])
                         .date(date("2025-06-24")?.into())
                         .status(DocumentStatus::Signed)
                         .build(),

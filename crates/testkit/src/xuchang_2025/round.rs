@@ -5,6 +5,8 @@ use inspection_report::{
     Unit,
 };
 
+use inspection_report::date::{DateAsWritten, DatePart};
+
 use super::shapes::{Result, date};
 
 /// The opening paragraphs, as published (page-break and spacing artifacts removed).
@@ -26,6 +28,13 @@ pub fn round() -> Result<InspectionRound> {
                 .build(),
         )
         .feedback_date(date("2025-06-10")?)
+        // "6月10日": the year is the on-site period's.
+        .feedback_as_written(
+            DateAsWritten::builder()
+                .wording("6月10日")
+                .inferred(vec![DatePart::Year])
+                .build(),
+        )
         .rectification(
             Rectification::builder()
                 .period(
@@ -33,6 +42,7 @@ pub fn round() -> Result<InspectionRound> {
                         .start(date("2025-06-10")?)
                         .end(date("2025-09-10")?)
                         .wording("6月10日至9月10日")
+                        .inferred(vec![DatePart::Year])
                         .build(),
                 )
                 .stated_duration(Quantity::new(3u32.into(), Unit::Month).with_wording("三个月"))

@@ -4,6 +4,7 @@
 //! `Metric::money`, `Disposition::persons`, `Period::since`, `Period::within`,
 //! `Period::as_of`), taking the notice's text as written.
 
+use inspection_report::date::DatePart;
 use inspection_report::{Decimal, Disposition, Metric, MetricKind, PartialDate, Period, Unit};
 
 /// The result of building a part of the notice.
@@ -19,23 +20,42 @@ pub fn decimal(written: &str) -> Result<Decimal> {
     Ok(written.parse()?)
 }
 
+/// The parts of the dates of `wording` taken from context: the year, when the wording writes
+/// none (`6月20日上午`, `1-7月份`, `今年以来`, the notice being of 2025).
+pub fn inferred(wording: &str) -> Vec<DatePart> {
+    let chars: Vec<char> = wording.chars().collect();
+    let writes_year = chars
+        .windows(5)
+        .any(|w| w[..4].iter().all(char::is_ascii_digit) && w[4] == '年');
+    if writes_year {
+        Vec::new()
+    } else {
+        vec![DatePart::Year]
+    }
+}
+
 /// A period with both ends stated, and the published phrase.
 pub fn period(start: &str, end: &str, wording: &str) -> Result<Period> {
     Ok(Period::builder()
         .start(date(start)?)
         .end(date(end)?)
         .wording(wording)
+        .inferred(inferred(wording))
         .build())
 }
 
 /// A period that runs from `start` up to the report (`2025年3月以来`, `今年以来`).
 pub fn since(start: &str, wording: &str) -> Result<Period> {
-    Ok(Period::since(date(start)?).with_wording(wording))
+    let mut period = Period::since(date(start)?).with_wording(wording);
+    period.inferred = inferred(wording);
+    Ok(period)
 }
 
 /// A single stated month, day or year read as a period (`8月份`, `2024年度`, `今年`).
 pub fn within(iso: &str, wording: &str) -> Result<Period> {
-    Ok(Period::within(date(iso)?).with_wording(wording))
+    let mut period = Period::within(date(iso)?).with_wording(wording);
+    period.inferred = inferred(wording);
+    Ok(period)
 }
 
 /// A fuzzy date (`4月初`, `4月底`): the days it most likely covers, marked approximate.
@@ -45,6 +65,7 @@ pub fn fuzzy(start: &str, end: &str, wording: &str) -> Result<Period> {
         .end(date(end)?)
         .wording(wording)
         .approximate(true)
+        .inferred(inferred(wording))
         .build())
 }
 

@@ -10,6 +10,8 @@
 
 mod partial;
 mod period;
+mod written;
 
 pub use partial::{Error, PartialDate, Precision};
 pub use period::{DateOrPeriod, Period};
+pub use written::{DateAsWritten, DatePart};

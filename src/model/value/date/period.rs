@@ -22,7 +22,11 @@ use super::PartialDate;
 ///
 /// A missing `end` means "up to the time of the report". `wording` keeps the published phrase
 /// when it says more than the dates (`4月初`, `今年以来`); `approximate` marks ends that are
-/// estimates of a fuzzy phrase (`4月初` → 2025-04-01 … 2025-04-10).
+/// estimates of a fuzzy phrase (`4月初` → 2025-04-01 … 2025-04-10); `inferred` names the
+/// parts of the dates taken from context (the year of `10月10日`).
+///
+/// A single date written in words or with its year omitted is the period of that day, with
+/// its wording: `Period::within("2025-10-10".parse()?).with_wording("10月10日")`.
 ///
 /// # Examples
 ///
@@ -56,6 +60,13 @@ pub struct Period {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     #[builder(default)]
     pub approximate: bool,
+    /// The parts of the dates not written but taken from context: `year` for `10月10日` in a
+    /// notice whose year is known from elsewhere, or for the start of `10月10日至12月31日`.
+    /// An end that omits the year its start states (`2022年9月16日至10月18日`) is the usual
+    /// way of writing and needs no mark.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[builder(default)]
+    pub inferred: Vec<super::DatePart>,
     /// Where it was read from in the original text, when it was imported from one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<crate::Source>,
