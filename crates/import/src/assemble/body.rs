@@ -108,6 +108,8 @@ fn implicit(ctx: &mut Ctx<'_>, out: &mut Vec<Section>, nodes: Vec<&Node>) {
         finding_numbering: finding_numbering(&nodes),
         findings,
         subsections: Vec::new(),
+        summary: None,
+        milestones: Vec::new(),
     });
 }
 
@@ -214,6 +216,8 @@ fn section(
         finding_numbering: finding_numbering(&finding_nodes),
         findings,
         subsections,
+        summary: None,
+        milestones: Vec::new(),
     })
 }
 
@@ -304,6 +308,8 @@ fn group(
         finding_numbering: finding_numbering(&finding_nodes),
         findings,
         subsections: Vec::new(),
+        summary: None,
+        milestones: Vec::new(),
     })
 }
 
@@ -470,6 +476,7 @@ fn finding(
         measures,
         metrics,
         related: Vec::new(),
+        complaint: None,
     })
 }
 

@@ -30,6 +30,7 @@ pub(crate) fn period(m: &DateMention) -> Option<Period> {
             wording,
             approximate: false,
             source: super::core_source(m.span, m.status),
+            inferred: Vec::new(),
         });
     }
     let (start, end) = match m.value {
@@ -42,6 +43,7 @@ pub(crate) fn period(m: &DateMention) -> Option<Period> {
                 wording,
                 approximate: false,
                 source: super::core_source(m.span, m.status),
+                inferred: Vec::new(),
             });
         }
         DateValue::Date(d) => {
@@ -60,6 +62,7 @@ pub(crate) fn period(m: &DateMention) -> Option<Period> {
         wording,
         approximate,
         source: super::core_source(m.span, m.status),
+        inferred: Vec::new(),
     })
 }
 

@@ -240,6 +240,16 @@ fn metric(
 
 /// The dispositions inside `at`; `base` is the pointer of the array.
 pub(crate) fn dispositions(ctx: &mut Ctx<'_>, at: Span, base: &str) -> Vec<Disposition> {
+    dispositions_from(ctx, at, base, 0)
+}
+
+/// [`dispositions`], the first at index `first` of the array.
+pub(crate) fn dispositions_from(
+    ctx: &mut Ctx<'_>,
+    at: Span,
+    base: &str,
+    first: usize,
+) -> Vec<Disposition> {
     let a = ctx.a;
     let mut out = Vec::new();
     for i in ctx.within(super::Reading::Disposition, at) {
@@ -252,7 +262,7 @@ pub(crate) fn dispositions(ctx: &mut Ctx<'_>, at: Span, base: &str) -> Vec<Dispo
         if let Some(u) = ctx.disposition_used.get_mut(i) {
             *u = true;
         }
-        let pointer = format!("{base}/{}", out.len());
+        let pointer = format!("{base}/{}", first + out.len());
         let kind = DispositionKind::from_code(d.kind.code()).unwrap_or(DispositionKind::Other);
         let label = (d.form != crate::disposition::TermForm::Label
             || kind == DispositionKind::Other)
@@ -327,6 +337,11 @@ pub(crate) fn dispositions(ctx: &mut Ctx<'_>, at: Span, base: &str) -> Vec<Dispo
             subject: d.object.clone(),
             amount,
             including,
+            parts: Vec::new(),
+            term: None,
+            together_with: Vec::new(),
+            occasion: None,
+            recipients: Vec::new(),
             period,
         });
     }
@@ -383,6 +398,7 @@ pub(crate) fn documents(ctx: &mut Ctx<'_>, at: Span, base: &str, ids: &str) -> V
             number: d.number.as_ref().map(|n| n.text.clone()),
             issuer: None,
             parties: Vec::new(),
+            signatories: Vec::new(),
             date,
             status: (d.role == DocumentRole::Issued).then_some(DocumentStatus::Issued),
         });

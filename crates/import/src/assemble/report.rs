@@ -65,15 +65,23 @@ pub(crate) fn build(ctx: &mut Ctx<'_>) -> Inspection {
         title,
         language: zh_cn(),
         stage,
+        genre: None,
+        genre_label: None,
+        addressees: Vec::new(),
+        salutation: None,
+        delivery: None,
         round,
         preamble,
         legal_basis,
+        legal_basis_wording: None,
         summary,
         sections,
         next_steps,
         contact,
         issuer,
         published,
+        publicity: None,
+        publication: None,
     }
 }
 
@@ -157,12 +165,28 @@ fn round(ctx: &mut Ctx<'_>, title: &str) -> InspectionRound {
     .iter()
     .find(|(w, _)| title.contains(w))
     .map(|(_, k)| *k);
-    let commissioned_by = organization(
-        ctx,
-        FactKind::CommissioningAuthority,
-        "/round/commissioned_by",
-        "commissioning authority",
-    );
+    // Optional in the model: a batch report often names the team only.
+    let commissioned_by = a
+        .outline
+        .fact(FactKind::CommissioningAuthority)
+        .is_some()
+        .then(|| {
+            organization(
+                ctx,
+                FactKind::CommissioningAuthority,
+                "/round/commissioned_by",
+                "commissioning authority",
+            )
+        });
+    if commissioned_by.is_none() {
+        let end = ctx.end();
+        ctx.diag(
+            "missing_commissioning_authority",
+            end,
+            Some("/round/commissioned_by".to_owned()),
+            "the text does not name the commissioning authority (left out)".to_owned(),
+        );
+    }
     let team = organization(ctx, FactKind::Team, "/round/team", "inspection team");
     let inspected: Vec<Organization> = a
         .outline
@@ -255,12 +279,21 @@ fn round(ctx: &mut Ctx<'_>, title: &str) -> InspectionRound {
     InspectionRound {
         family,
         kind,
+        kind_label: None,
+        components: Vec::new(),
         identifier: None,
         commissioned_by,
         team,
+        teams: Vec::new(),
+        team_count: None,
+        team_leaders: Vec::new(),
         inspected,
+        inspected_count: None,
+        audited_period: None,
         on_site,
+        on_site_duration: None,
         feedback_date,
+        feedback_as_written: None,
         rectification,
     }
 }
@@ -302,18 +335,29 @@ fn summary(ctx: &mut Ctx<'_>) -> Option<Summary> {
         }
     }
     let mut metrics = Vec::new();
+    let mut dispositions = Vec::new();
     let mut texts = Vec::new();
     for n in &nodes {
         texts.push(ctx.text(n.at));
         let mut more = figures::metrics_from(ctx, n.at, "/summary/metrics", metrics.len());
         metrics.append(&mut more);
+        let mut found =
+            figures::dispositions_from(ctx, n.at, "/summary/dispositions", dispositions.len());
+        dispositions.append(&mut found);
     }
     Some(Summary {
+        subject: None,
+        batches: None,
+        as_of: None,
         findings_total: None,
+        by_status: Vec::new(),
         completed: None,
         ongoing: None,
         completion_rate: None,
+        partial_listing: false,
         metrics,
+        dispositions,
+        cumulative: None,
         text: Some(texts.join("\n")),
     })
 }

@@ -170,9 +170,9 @@ fn parts(r: &Inspection) -> Parts {
         s,
         "round".into(),
         format!(
-            "{} {} {} {:?} {:?}",
+            "{} {:?} {} {:?} {:?}",
             r.round.family,
-            r.round.commissioned_by.name,
+            r.round.commissioned_by.as_ref().map(|o| &o.name),
             r.round.team.name,
             r.round
                 .inspected
