@@ -166,16 +166,34 @@ fn account(imported: &Imported, text: &str) -> String {
     let r = &imported.inspection;
     let findings: Vec<_> = r.iter_findings().collect();
     let measures: usize = findings.iter().map(|f| f.measures.len()).sum();
+    fn section_summaries(s: &inspection_report::Section) -> (usize, usize) {
+        let own = s
+            .summary
+            .as_ref()
+            .map_or((0, 0), |x| (x.metrics.len(), x.dispositions.len()));
+        s.subsections
+            .iter()
+            .map(section_summaries)
+            .fold(own, |a, b| (a.0 + b.0, a.1 + b.1))
+    }
+    let (section_figures, section_dispositions) = r
+        .sections
+        .iter()
+        .map(section_summaries)
+        .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
     let figures: usize = findings
         .iter()
         .map(|f| f.iter_metrics().count())
         .sum::<usize>()
-        + r.summary.as_ref().map_or(0, |s| s.metrics.len());
+        + r.summary.as_ref().map_or(0, |s| s.metrics.len())
+        + section_figures;
     let dispositions: usize = findings
         .iter()
         .flat_map(|f| &f.measures)
         .map(|m| m.dispositions.len())
-        .sum();
+        .sum::<usize>()
+        + r.summary.as_ref().map_or(0, |s| s.dispositions.len())
+        + section_dispositions;
     let documents = r.iter_documents().count();
     let dates = imported
         .sources

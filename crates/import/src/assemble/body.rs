@@ -154,6 +154,7 @@ fn section(
     let mut findings = Vec::new();
     let mut subsections: Vec<Section> = Vec::new();
     let mut introduction: Vec<String> = Vec::new();
+    let mut extras = Extras::default();
     let finding_nodes: Vec<&Node> = node
         .children
         .iter()
@@ -186,6 +187,7 @@ fn section(
                 for n in child.walk() {
                     ctx.place_own(n);
                 }
+                intro_extras(ctx, child, pointer, &mut extras);
             }
             _ => ctx.diag(
                 "unplaced_node",
@@ -216,8 +218,8 @@ fn section(
         finding_numbering: finding_numbering(&finding_nodes),
         findings,
         subsections,
-        summary: None,
-        milestones: Vec::new(),
+        summary: extras.summary(),
+        milestones: extras.milestones,
     })
 }
 
@@ -260,6 +262,7 @@ fn group(
     let mut counter = 0;
     let mut findings = Vec::new();
     let mut introduction: Vec<String> = Vec::new();
+    let mut extras = Extras::default();
     let finding_nodes: Vec<&Node> = node
         .children
         .iter()
@@ -285,6 +288,7 @@ fn group(
             for n in child.walk() {
                 ctx.place_own(n);
             }
+            intro_extras(ctx, child, pointer, &mut extras);
         } else {
             ctx.diag(
                 "unplaced_node",
@@ -308,8 +312,8 @@ fn group(
         finding_numbering: finding_numbering(&finding_nodes),
         findings,
         subsections: Vec::new(),
-        summary: None,
-        milestones: Vec::new(),
+        summary: extras.summary(),
+        milestones: extras.milestones,
     })
 }
 
@@ -527,6 +531,18 @@ fn measure(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, measure_id: &str) -> O
 /// (`2025年发展党员计划`) or the base of a comparison (`较去年`) dates no event and is left to
 /// a diagnostic.
 fn dated(ctx: &mut Ctx<'_>, node: &Node, pointer: &str) -> (Option<Period>, Vec<Milestone>) {
+    dated_from(ctx, node, pointer, true, 0)
+}
+
+/// [`dated`], with or without a period (a section's introduction has none), milestones
+/// numbered from `first`.
+fn dated_from(
+    ctx: &mut Ctx<'_>,
+    node: &Node,
+    pointer: &str,
+    allow_period: bool,
+    first: usize,
+) -> (Option<Period>, Vec<Milestone>) {
     let a = ctx.a;
     let mut period = None;
     let mut milestones = Vec::new();
@@ -546,6 +562,7 @@ fn dated(ctx: &mut Ctx<'_>, node: &Node, pointer: &str) -> (Option<Period>, Vec<
             DateKind::Since | DateKind::AsOf | DateKind::Reference | DateKind::Range
         );
         if as_period
+            && allow_period
             && period.is_none()
             && let Some(p) = dates::period(m)
         {
@@ -577,7 +594,7 @@ fn dated(ctx: &mut Ctx<'_>, node: &Node, pointer: &str) -> (Option<Period>, Vec<
             continue;
         };
         let (text, at) = clause(ctx, node.content_at, m.at);
-        let p = format!("{pointer}/milestones/{}", milestones.len());
+        let p = format!("{pointer}/milestones/{}", first + milestones.len());
         let span = a.text.original(at);
         ctx.source(&p, span, m.status);
         ctx.source(&format!("{p}/text"), span, crate::Status::Read);
@@ -698,4 +715,56 @@ fn next_steps(ctx: &mut Ctx<'_>, node: &Node) -> NextSteps {
         commitment_numbering,
         commitments,
     }
+}
+
+/// The figures, dispositions and dated events of a section's introduction.
+#[derive(Default)]
+struct Extras {
+    metrics: Vec<inspection_report::Metric>,
+    dispositions: Vec<inspection_report::Disposition>,
+    milestones: Vec<Milestone>,
+}
+
+impl Extras {
+    /// The section's summary: its introduction's figures and dispositions, when any.
+    fn summary(&mut self) -> Option<inspection_report::Summary> {
+        if self.metrics.is_empty() && self.dispositions.is_empty() {
+            return None;
+        }
+        Some(inspection_report::Summary {
+            subject: None,
+            batches: None,
+            as_of: None,
+            findings_total: None,
+            by_status: Vec::new(),
+            completed: None,
+            ongoing: None,
+            completion_rate: None,
+            partial_listing: false,
+            metrics: std::mem::take(&mut self.metrics),
+            dispositions: std::mem::take(&mut self.dispositions),
+            cumulative: None,
+            text: None,
+        })
+    }
+}
+
+/// Reads an introduction paragraph's documents-free extras into `extras`.
+fn intro_extras(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, extras: &mut Extras) {
+    let mut d = figures::dispositions_from(
+        ctx,
+        node.at,
+        &format!("{pointer}/summary/dispositions"),
+        extras.dispositions.len(),
+    );
+    extras.dispositions.append(&mut d);
+    let mut m = figures::metrics_from(
+        ctx,
+        node.at,
+        &format!("{pointer}/summary/metrics"),
+        extras.metrics.len(),
+    );
+    extras.metrics.append(&mut m);
+    let (_, mut dated) = dated_from(ctx, node, pointer, false, extras.milestones.len());
+    extras.milestones.append(&mut dated);
 }
