@@ -178,16 +178,7 @@ fn section(
             NodeKind::Paragraph | NodeKind::Summary
                 if findings.is_empty() && subsections.is_empty() =>
             {
-                introduction.push(ctx.text(child.content_at));
-                ctx.source(
-                    &format!("{pointer}/introduction"),
-                    child.span,
-                    crate::Status::Read,
-                );
-                for n in child.walk() {
-                    ctx.place_own(n);
-                }
-                intro_extras(ctx, child, pointer, &mut extras);
+                introduce(ctx, child, pointer, &mut introduction, &mut extras);
             }
             _ => ctx.diag(
                 "unplaced_node",
@@ -279,16 +270,7 @@ fn group(
         } else if matches!(child.kind, NodeKind::Paragraph | NodeKind::Summary)
             && findings.is_empty()
         {
-            introduction.push(ctx.text(child.content_at));
-            ctx.source(
-                &format!("{pointer}/introduction"),
-                child.span,
-                crate::Status::Read,
-            );
-            for n in child.walk() {
-                ctx.place_own(n);
-            }
-            intro_extras(ctx, child, pointer, &mut extras);
+            introduce(ctx, child, pointer, &mut introduction, &mut extras);
         } else {
             ctx.diag(
                 "unplaced_node",
@@ -750,6 +732,28 @@ impl Extras {
 }
 
 /// Reads an introduction paragraph's documents-free extras into `extras`.
+/// Takes a paragraph before a section's first finding as (part of) its introduction: its
+/// text, its span, every node inside it placed, and the figures, dispositions and dated events
+/// it states as the section's summary.
+fn introduce(
+    ctx: &mut Ctx<'_>,
+    child: &Node,
+    pointer: &str,
+    introduction: &mut Vec<String>,
+    extras: &mut Extras,
+) {
+    introduction.push(ctx.text(child.content_at));
+    ctx.source(
+        &format!("{pointer}/introduction"),
+        child.span,
+        crate::Status::Read,
+    );
+    for n in child.walk() {
+        ctx.place_own(n);
+    }
+    intro_extras(ctx, child, pointer, extras);
+}
+
 fn intro_extras(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, extras: &mut Extras) {
     let mut d = figures::dispositions_from(
         ctx,
