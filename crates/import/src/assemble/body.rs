@@ -713,21 +713,12 @@ impl Extras {
         if self.metrics.is_empty() && self.dispositions.is_empty() {
             return None;
         }
-        Some(inspection_report::Summary {
-            subject: None,
-            batches: None,
-            as_of: None,
-            findings_total: None,
-            by_status: Vec::new(),
-            completed: None,
-            ongoing: None,
-            completion_rate: None,
-            partial_listing: false,
-            metrics: std::mem::take(&mut self.metrics),
-            dispositions: std::mem::take(&mut self.dispositions),
-            cumulative: None,
-            text: None,
-        })
+        Some(
+            inspection_report::Summary::builder()
+                .metrics(std::mem::take(&mut self.metrics))
+                .dispositions(std::mem::take(&mut self.dispositions))
+                .build(),
+        )
     }
 }
 

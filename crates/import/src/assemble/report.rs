@@ -345,21 +345,13 @@ fn summary(ctx: &mut Ctx<'_>) -> Option<Summary> {
             figures::dispositions_from(ctx, n.at, "/summary/dispositions", dispositions.len());
         dispositions.append(&mut found);
     }
-    Some(Summary {
-        subject: None,
-        batches: None,
-        as_of: None,
-        findings_total: None,
-        by_status: Vec::new(),
-        completed: None,
-        ongoing: None,
-        completion_rate: None,
-        partial_listing: false,
-        metrics,
-        dispositions,
-        cumulative: None,
-        text: Some(texts.join("\n")),
-    })
+    Some(
+        Summary::builder()
+            .metrics(metrics)
+            .dispositions(dispositions)
+            .text(texts.join("\n"))
+            .build(),
+    )
 }
 
 /// The invitation and its contacts.
