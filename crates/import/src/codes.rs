@@ -112,6 +112,25 @@ codes! {
     }
 }
 
+impl Unit {
+    /// Whether two units count the same things, so that one count can be a part of the other:
+    /// the same unit, or two measure words for people (`96名…56人`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use inspection_report_import::codes::Unit;
+    ///
+    /// assert!(Unit::PersonMing.counts_alike(Unit::Person));
+    /// assert!(!Unit::Person.counts_alike(Unit::PersonTime));
+    /// assert!(Unit::Item.counts_alike(Unit::Item));
+    /// ```
+    pub fn counts_alike(self, other: Unit) -> bool {
+        let people = |u: Unit| matches!(u, Unit::Person | Unit::PersonMing | Unit::PersonWei);
+        self == other || people(self) && people(other)
+    }
+}
+
 codes! {
     /// What kind of figure it is (codes of the core `MetricKind`).
     pub enum Kind {

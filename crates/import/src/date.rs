@@ -176,6 +176,29 @@ pub struct DateMention {
     pub reference: Option<PeriodName>,
 }
 
+impl DateMention {
+    /// Whether this is an as-of date that names no date but the notice's own (`截至目前`,
+    /// `目前`, `现`): its value is the anchor's, which the report states already.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use inspection_report_import::{date, text};
+    ///
+    /// let text = text::normalize("截至目前已整改5处,截至6月17日已整改3处");
+    /// let found = date::extract(&text, None);
+    /// assert!(found[0].is_as_of_now());
+    /// assert!(!found[1].is_as_of_now());
+    /// ```
+    pub fn is_as_of_now(&self) -> bool {
+        self.kind == DateKind::AsOf
+            && !self
+                .written
+                .chars()
+                .any(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日'))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Relative {
     Year(i32),

@@ -54,9 +54,15 @@ pub struct Figure {
     pub rank: Option<Rank>,
     /// How the figure relates to another figure of the same list.
     pub relation: Option<Relation>,
+    /// The words saying that all of it was resolved (`46项一般问题隐患均全部整改完毕`), in
+    /// original bytes, when no other figure counts what was resolved.
+    pub all_resolved: Option<Span>,
     /// The index, in the date mentions given to [`extract`], of the period the figure refers
     /// to (`今年以来`, `截至目前`, `1—7月`).
     pub period: Option<usize>,
+    /// For a figure counted up to now (`截至目前`): the index of the start its sentence names
+    /// before (`今年以来,…截至目前已排查…110家`).
+    pub since: Option<usize>,
     /// The rule that produced the figure (for diagnostics).
     pub rule: &'static str,
 }
@@ -469,7 +475,8 @@ pub fn extract(norm: &Normalized, dates: &[DateMention]) -> Vec<Figure> {
     attach_out_of(text, &mut figures);
     relate_parentheses(text, &mut figures);
     relate_of_which(text, &mut figures);
-    relate_progress(text, &mut figures);
+    relate_subsets(text, &mut figures);
+    relate_progress(norm, &mut figures);
     attach_periods(text, &mut figures, dates);
     figures
 }
@@ -517,7 +524,9 @@ fn make(
         subject: None,
         rank: None,
         relation: None,
+        all_resolved: None,
         period: None,
+        since: None,
         rule: "",
     }
 }
@@ -914,7 +923,7 @@ fn relate_of_which(text: &str, figures: &mut [Figure]) {
                 .copied()
                 .filter(|&a| {
                     figures.get(a).is_some_and(|t| {
-                        t.unit == part.unit
+                        t.unit.counts_alike(part.unit)
                             && t.kind == part.kind
                             && t.value >= part.value
                             && t.relation.is_none()
@@ -935,6 +944,50 @@ fn relate_of_which(text: &str, figures: &mut [Figure]) {
     }
 }
 
+/// How a clause without `其中` opens when its count is a subset of a total before it
+/// (`后备力量96名,平均年龄42岁,大专以上学历56人`): an attribute of the people or things counted.
+const SUBSET_ATTRIBUTES: [&str; 7] = [
+    "学历",
+    "以上",
+    "以下",
+    "女性",
+    "少数民族",
+    "岁以下",
+    "岁以上",
+];
+
+/// Of-which parts that no `其中` introduces: a count whose clause names only an attribute of
+/// what a larger count of the same unit earlier in its sentence counts.
+fn relate_subsets(text: &str, figures: &mut [Figure]) {
+    for i in 0..figures.len() {
+        let Some(f) = figures.get(i) else { continue };
+        if f.relation.is_some() || f.kind != Kind::Count {
+            continue;
+        }
+        let cs = clause_start(text, f.at.start);
+        let lead = text.get(cs..f.at.start).unwrap_or("").trim();
+        if !SUBSET_ATTRIBUTES.iter().any(|w| lead.ends_with(w)) {
+            continue;
+        }
+        let ss = sentence_start(text, f.at.start, true);
+        let (unit, value) = (f.unit, f.value);
+        let target = within(figures, ss, cs).rev().find(|&t| {
+            figures.get(t).is_some_and(|g| {
+                g.unit.counts_alike(unit)
+                    && g.kind == Kind::Count
+                    && g.value > value
+                    && g.relation.is_none()
+            })
+        });
+        if let (Some(target), Some(f)) = (target, figures.get_mut(i)) {
+            f.relation = Some(Relation {
+                kind: RelationKind::OfWhich,
+                target,
+            });
+        }
+    }
+}
+
 const FOUND: [&str; 10] = [
     "发现", "排查", "收到", "交办", "移交", "受理", "梳理", "关于", "立案", "反馈",
 ];
@@ -949,9 +1002,25 @@ const RESOLVED: [&str; 8] = [
     "了结",
 ];
 const REMAINING: [&str; 4] = ["剩余", "尚未", "未办结", "未完成"];
+/// Words after a count that say all of it was resolved (`25条线索已全部处置`,
+/// `46项一般问题隐患均全部整改完毕`).
+const ALL_RESOLVED: [&str; 8] = [
+    "全部整改",
+    "全部处置",
+    "全部办结",
+    "全部完成整改",
+    "全部销号",
+    "均已整改",
+    "均已办结",
+    "已整改完毕",
+];
 
-/// Found / resolved / remaining triples in a sentence.
-fn relate_progress(text: &str, figures: &mut [Figure]) {
+/// How a clause after a count opens when it says all of the count was resolved.
+const ALL_OPENERS: [&str; 5] = ["已全部", "均已", "全部", "现已全部", "目前已全部"];
+
+/// Found / resolved / remaining triples in a sentence; a count all of which was resolved.
+fn relate_progress(norm: &Normalized, figures: &mut [Figure]) {
+    let text = norm.text.as_str();
     for i in 0..figures.len() {
         let Some(f) = figures.get(i) else { continue };
         if f.relation.is_some() || f.kind != Kind::Count {
@@ -962,20 +1031,31 @@ fn relate_progress(text: &str, figures: &mut [Figure]) {
         let window = crate::grammar::ahead(text, f.at.end, 300);
         let tail_end = f.at.end + window.find([',', ';', '。', '\n']).unwrap_or(window.len());
         let tail = text.get(f.at.end..tail_end).unwrap_or("");
+        // In its clause (`46项…均全部整改完毕`) or the next one when that is only about it
+        // (`发现问题12个,已全部整改到位`).
+        let next_from = tail_end + usize::from(starts(text, tail_end, ","));
+        let next = crate::grammar::ahead(text, next_from, 60);
+        let next = next
+            .get(..next.find([',', ';', '。', '\n']).unwrap_or(next.len()))
+            .filter(|n| next_from > tail_end && ALL_OPENERS.iter().any(|w| n.starts_with(w)))
+            .unwrap_or("");
+        let in_clause = |clause: &str, from: usize| {
+            ALL_RESOLVED
+                .iter()
+                .filter_map(|w| clause.find(w).map(|k| (from + k, w.len())))
+                .min()
+        };
+        let all = in_clause(tail, 0).or_else(|| in_clause(next, next_from - f.at.end));
         let kind = if REMAINING.iter().any(|w| lead.contains(w)) {
             Some(RelationKind::RemainingOf)
-        } else if RESOLVED.iter().any(|w| lead.contains(w))
-            || tail.contains("已全部处置")
-            || tail.contains("已全部办结")
-            || tail.contains("已全部整改")
-        {
+        } else if RESOLVED.iter().any(|w| lead.contains(w)) || all.is_some() {
             Some(RelationKind::ResolvedOf)
         } else {
             None
         };
         let Some(kind) = kind else { continue };
         let ss = sentence_start(text, f.at.start, false).min(paragraph_start(text, f.at.start));
-        let look_from = if tail.contains("已全部") || kind == RelationKind::RemainingOf {
+        let look_from = if all.is_some() || kind == RelationKind::RemainingOf {
             paragraph_start(text, f.at.start)
         } else {
             ss
@@ -988,14 +1068,21 @@ fn relate_progress(text: &str, figures: &mut [Figure]) {
                         .get(clause_start(text, g.at.start)..g.at.start)
                         .unwrap_or("");
                     FOUND.iter().any(|w| gl.contains(w))
-                        || kind == RelationKind::ResolvedOf
-                            && tail.contains("已全部")
-                            && g.value == value
+                        || kind == RelationKind::ResolvedOf && all.is_some() && g.value == value
                 }
             })
         });
-        if let (Some(target), Some(f)) = (target, figures.get_mut(i)) {
-            f.relation = Some(Relation { kind, target });
+        let Some(f) = figures.get_mut(i) else {
+            continue;
+        };
+        match (target, all) {
+            (Some(target), _) => f.relation = Some(Relation { kind, target }),
+            // Nothing before counts it: this count is the total, all of it resolved.
+            (None, Some((k, len))) if kind == RelationKind::ResolvedOf => {
+                let start = f.at.end + k;
+                f.all_resolved = Some(norm.original(Span::new(start, start + len)));
+            }
+            (None, _) => {}
         }
     }
     // Between a total and what remains of it, the figure that makes up the difference is what
@@ -1036,6 +1123,13 @@ fn paragraph_start(text: &str, at: usize) -> usize {
     head.rfind('\n').map_or(from, |n| from + n + 1)
 }
 
+/// Whether a back-reference qualifies a noun (`对巡察期间发现并移交的…线索`): it is the period
+/// of the first figure after it, which counts that noun (`共收到问题线索25条`), and of no other.
+fn qualifies_noun(text: &str, d: &DateMention) -> bool {
+    d.kind == DateKind::Reference
+        && char_before(text, d.at.start).is_some_and(|c| matches!(c, '对' | '在' | '将' | '把'))
+}
+
 /// Whether a date mention can be the reference period of the figures after it.
 fn is_period(text: &str, d: &DateMention) -> bool {
     let clause_initial = || {
@@ -1046,7 +1140,8 @@ fn is_period(text: &str, d: &DateMention) -> bool {
         DateKind::Since | DateKind::AsOf | DateKind::Until | DateKind::Range => true,
         // A part of a month dates an event (`今年4月初,…召开专题会议`); a half year is a period.
         DateKind::Fuzzy => !d.written.contains('月'),
-        // `整改期间,…` opens a clause; `对巡察期间发现的…` qualifies a noun.
+        // `整改期间,…` opens a clause; `对巡察期间发现的…` qualifies a noun (see
+        // [`qualifies_noun`]).
         DateKind::Reference => clause_initial(),
         DateKind::Point => {
             let before = char_before(text, d.at.start);
@@ -1064,7 +1159,10 @@ fn is_period(text: &str, d: &DateMention) -> bool {
 /// The period of each figure: the nearest period before it in its sentence; parts inherit
 /// their total's.
 fn attach_periods(text: &str, figures: &mut [Figure], dates: &[DateMention]) {
+    let mut previous_end = 0;
     for f in figures.iter_mut() {
+        let after_previous = previous_end;
+        previous_end = f.at.end;
         // Durations and ordinals have no reference period.
         if matches!(f.kind, Kind::Duration | Kind::Ordinal) {
             continue;
@@ -1075,16 +1173,26 @@ fn attach_periods(text: &str, figures: &mut [Figure], dates: &[DateMention]) {
             .relation
             .is_some_and(|r| r.kind == RelationKind::RemainingOf);
         let i = dates.partition_point(|d| d.at.end <= f.at.start);
-        f.period = (0..i)
+        let mut found = (0..i)
             .rev()
             .take_while(|&k| dates.get(k).is_some_and(|d| d.at.start >= ss))
-            .find(|&k| {
+            .filter(|&k| {
                 dates.get(k).is_some_and(|d| {
                     // `现` and what remains hold only in their own clause.
                     let own_clause = d.at.start >= cs;
-                    is_period(text, d) && (own_clause || !remaining && d.written != "现")
+                    let first_after = d.at.start >= after_previous;
+                    (is_period(text, d) || first_after && qualifies_noun(text, d))
+                        && (own_clause || !remaining && d.written != "现")
                 })
             });
+        f.period = found.next();
+        // `今年以来,…截至目前已排查…110家`: up to now, since the start the sentence names.
+        let up_to_now = f.period.and_then(|k| dates.get(k)).is_some_and(|d| {
+            d.is_as_of_now() && (d.written.starts_with("截至") || d.written.starts_with("截止"))
+        });
+        if up_to_now {
+            f.since = found.find(|&k| dates.get(k).is_some_and(|d| d.kind == DateKind::Since));
+        }
     }
     // An ordinal counts the batch of the count after it in its clause (`第一批高企22家`).
     for i in 0..figures.len() {

@@ -530,13 +530,23 @@ fn dated_from(
     let mut milestones = Vec::new();
     for i in ctx.within(super::Reading::Date, node.at) {
         let Some(m) = a.dates.get(i) else { break };
-        if ctx.date_used.get(i).copied().unwrap_or(true) || !inside(node.at, m.at) {
+        if !inside(node.at, m.at) {
+            continue;
+        }
+        let used = ctx.date_used.get(i).copied().unwrap_or(true);
+        // A date that heads its clause (`6月24日,…签订了…协议`, `已于7月10日前,指导…`) dates
+        // the event of the clause, also when a document or a figure of it has the date too.
+        if used && !(allow_period && heads_clause(&a.text.text, m)) {
             continue;
         }
         if let Some(u) = ctx.date_used.get_mut(i) {
             *u = true;
         }
         if ctx.in_document(m.at) {
+            continue;
+        }
+        // `截至目前`, `目前`: the publication's date, which the report states already.
+        if m.is_as_of_now() {
             continue;
         }
         let as_period = matches!(
@@ -589,6 +599,25 @@ fn dated_from(
         });
     }
     (period, milestones)
+}
+
+/// Whether a dated event's date opens its clause, followed by a comma: a day (`6月24日,`), a
+/// part of a month (`今年4月初,`) or a deadline (`已于7月10日前,`).
+fn heads_clause(text: &str, m: &crate::date::DateMention) -> bool {
+    let dated_event = match (m.kind, m.value) {
+        (DateKind::Point, crate::date::DateValue::Date(d)) => d.day.is_some(),
+        (DateKind::Fuzzy, _) => m.written.contains('月'),
+        (DateKind::Until, _) => true,
+        _ => false,
+    };
+    // `于` before the date makes it an adverbial of time whatever precedes (`党委已于`).
+    let opens = text
+        .get(..m.at.start)
+        .unwrap_or("")
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, ',' | ';' | ':' | '。' | '\n' | '是' | ' ' | '于'));
+    dated_event && opens && text.get(m.at.end..).is_some_and(|r| r.starts_with(','))
 }
 
 /// The clause of `within` (normalized) around `at`: from the previous `;` or `。` to the

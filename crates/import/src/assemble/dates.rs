@@ -23,7 +23,7 @@ pub(crate) fn period(m: &DateMention) -> Option<Period> {
     let approximate = m.kind == DateKind::Fuzzy;
     // `截至目前`, `目前`: the as-of date is the publication's, which the report states
     // already; the period keeps the wording (as the hand encoding does).
-    if m.kind == DateKind::AsOf && m.status == crate::Status::Derived {
+    if m.is_as_of_now() {
         return Some(Period {
             start: None,
             end: None,
@@ -66,10 +66,20 @@ pub(crate) fn period(m: &DateMention) -> Option<Period> {
     })
 }
 
-/// A date of a document or milestone: a day, month or year as a date, else a period.
+/// Words after a date that make it a stretch of time within it: a part of a day
+/// (`6月20日上午`) or the whole of a month or year (`3月份`, `2024年度`).
+const WITHIN: [&str; 10] = [
+    "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间", "份", "度",
+];
+
+/// A date of a document or milestone: a day, month or year as a date; else a period, also for
+/// a date whose wording makes it a stretch of time (`6月20日上午`, `3月份`: the period within
+/// it).
 pub(crate) fn date_or_period(m: &DateMention) -> Option<DateOrPeriod> {
     match (m.kind, m.value) {
-        (DateKind::Point, DateValue::Date(d)) => partial(d).map(DateOrPeriod::Date),
+        (DateKind::Point, DateValue::Date(d)) if !WITHIN.iter().any(|w| m.written.ends_with(w)) => {
+            partial(d).map(DateOrPeriod::Date)
+        }
         _ => period(m).map(DateOrPeriod::Period),
     }
 }

@@ -116,7 +116,13 @@ fn metric(
         None if depth == 0 => clause_year(ctx, f.at),
         None => None,
     };
-    let period = own.and_then(|p| {
+    // Counted up to now since a start its sentence names (`今年以来,…截至目前…110家`): the
+    // period from that start; the as-of date is the publication's.
+    let since = f.since.filter(|_| own == f.period && own.is_some());
+    if let (Some(_), Some(u)) = (since, own.and_then(|p| ctx.date_used.get_mut(p))) {
+        *u = true;
+    }
+    let period = since.or(own).and_then(|p| {
         let d = a.dates.get(p)?;
         let period = dates::period(d)?;
         if let Some(u) = ctx.date_used.get_mut(p) {
@@ -233,7 +239,20 @@ fn metric(
                 m.of_which.push(part);
             }
         }
-        (None, None) => {}
+        // `46项…均全部整改完毕`: all of it, said in words.
+        (None, None) => {
+            if let Some(words) = f.all_resolved {
+                ctx.source(
+                    &format!("{pointer}/progress/resolved"),
+                    words,
+                    crate::Status::Derived,
+                );
+                m.progress = Some(Progress {
+                    resolved: value,
+                    remaining: None,
+                });
+            }
+        }
     }
     Some(m)
 }

@@ -233,6 +233,56 @@ fn same_city_notice_with_status_lines() {
     grounded(&text, &imported);
 }
 
+/// Dated events, a count all resolved and a month's document, as the reference notice words
+/// them, in a notice of one finding.
+#[test]
+fn milestones_progress_and_periods_of_a_measure() {
+    let text = "中共某县委关于巡察整改情况的通报\n\n一、已完成的整改任务\n1.招商引资成效不明显。\n\
+        整改情况:一是6月20日上午,县政府召开常务会议,听取合作协议汇报。6月24日,县政府与担保公司\
+        正式签订了农业信贷担保合作协议。二是目前省检查组移交的46项一般问题隐患均全部整改完毕。\
+        三是3月份,研究制定《建强基层党组织工作任务清单》。\n\n中共某县委\n2025年10月23日\n";
+    let imported = import(text, &Options::default());
+    grounded(text, &imported);
+    let measures = &imported.inspection.sections[0].findings[0].measures;
+    let [signing, hazards, plan] = measures.as_slice() else {
+        panic!("{measures:#?}");
+    };
+    // A part of a day is the period within the day; a date heading its clause dates the event
+    // even when the agreement cited in the clause carries it too.
+    let dates: Vec<String> = signing
+        .milestones
+        .iter()
+        .map(|m| serde_json::to_string(&m.date).unwrap_or_default())
+        .collect();
+    assert_eq!(dates.len(), 2, "{dates:?}");
+    assert!(
+        dates[0].contains("\"start\":\"2025-06-20\",\"end\":\"2025-06-20\""),
+        "{dates:?}"
+    );
+    assert_eq!(dates[1], "\"2025-06-24\"");
+    let agreement = serde_json::to_string(&signing.documents[0].date).unwrap_or_default();
+    assert_eq!(agreement, "\"2025-06-24\"");
+    // `目前` is the notice's own date: no period of the measure.
+    assert!(hazards.period.is_none());
+    let progress = hazards.metrics[0]
+        .progress
+        .as_ref()
+        .map(|p| p.resolved.to_string());
+    assert_eq!(progress.as_deref(), Some("46"));
+    assert!(
+        imported
+            .sources
+            .get("/sections/0/findings/0/measures/1/metrics/0/progress/resolved")
+            .is_some()
+    );
+    // `3月份`: the month as a period.
+    let plan_date = serde_json::to_string(&plan.documents[0].date).unwrap_or_default();
+    assert!(
+        plan_date.contains("\"start\":\"2025-03\",\"end\":\"2025-03\""),
+        "{plan_date}"
+    );
+}
+
 #[test]
 fn empty_and_odd_inputs() {
     for text in [

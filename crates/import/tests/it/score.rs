@@ -1,7 +1,7 @@
 //! The reference notice imported from its text alone, scored against its hand encoding
 //! (`schema/examples/xuchang_2025.json`): prints every score and difference, and fails below
-//! the floors (exact structure; figures at least 98%; the others at the scores measured when
-//! this test was written, so that it guards against regressions).
+//! the floors (exact structure; figures at least 98%; every disposition and document; dates at
+//! the score measured, so that it guards against regressions).
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -339,18 +339,18 @@ fn reference_notice_against_the_hand_encoding() {
     assert!(checks.is_empty(), "{report}{summary}");
     assert!(imported.unplaced.is_empty(), "{report}{summary}");
     assert_eq!(s_ok, s_all, "{report}{summary}");
-    // The issue asks for 98% of the figures; the floor is the score measured (the six
-    // differences left are periods and relations the figure layer reads differently).
     assert!(pct(f_ok, f_all) >= FIGURES, "{report}{summary}");
     assert!(d_ok >= DISPOSITIONS, "{report}{summary}");
     assert!(o_ok >= DOCUMENTS, "{report}{summary}");
     assert!(t_ok >= DATES, "{report}{summary}");
 }
 
-/// Floors at the scores measured when this test was written (figures: 134 of 140, 95.7%;
-/// dates 96 of 105;
-/// the issue's target is 98%): raise them as the layers improve.
-const FIGURES: f64 = 95.7;
+/// The issue's thresholds: 98% of the figures, every disposition and document. Measured when
+/// last raised: figures 139 of 140 (99.3%; `1185项` is an of-which part of `全市4074项权责清单`
+/// that only the sense of `对照…已承接` says); dates 104 of 105 (the hand encoding makes the
+/// year of `已开展2025年高新技术企业申报推荐工作` the measure's period, and not the year of
+/// `梳理了示范区2025年全面深化改革工作重点任务`: the importer reads neither as a period).
+const FIGURES: f64 = 98.0;
 const DISPOSITIONS: usize = 9;
-const DOCUMENTS: usize = 22;
-const DATES: usize = 96;
+const DOCUMENTS: usize = 23;
+const DATES: usize = 104;

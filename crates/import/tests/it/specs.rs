@@ -117,6 +117,13 @@ fn figure_specs() {
             if let Some(p) = f.period.and_then(|p| dates.get(p)) {
                 items.push((format!("period {}", p.written), f.span.start, f.span.end));
             }
+            if let Some(p) = f.since.and_then(|p| dates.get(p)) {
+                items.push((format!("since {}", p.written), f.span.start, f.span.end));
+            }
+            if let Some(words) = f.all_resolved {
+                let words = input.get(words.start..words.end).unwrap_or("");
+                items.push((format!("all_resolved {words}"), f.span.start, f.span.end));
+            }
         }
         items
     });
