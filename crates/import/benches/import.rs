@@ -1,29 +1,69 @@
 //! Throughput of [`import`](inspection_report_import::import) (analysis, assembly, sources and
-//! coverage) on the reference notice, in characters a second.
+//! coverage) in characters a second: on the reference notice, and on texts of concatenated
+//! notices of 1, 3 and 10 MB, whose throughput is the same when import is linear.
 
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use inspection_report_import::{Options, import};
 use std::hint::black_box;
 
-const STORED: &str = include_str!("../tests/data/xuchang-demonstration-zone-2025-10-23.txt");
+const REFERENCE: &str = include_str!("../tests/data/xuchang-demonstration-zone-2025-10-23.txt");
 
-/// The notice's body: a stored file's first line names its source when it starts with `http`.
-fn body() -> &'static str {
-    if STORED.starts_with("http") {
-        STORED.split_once('\n').map_or("", |(_, b)| b)
+/// The stored notices of every template, concatenated into the large inputs.
+const STORED: [&str; 6] = [
+    REFERENCE,
+    include_str!("../tests/data/cixi-audit-2018-11-22.txt"),
+    include_str!("../tests/data/inner-mongolia-complaints-batch-11-2025-06-17.txt"),
+    include_str!("../tests/data/xinchang-county-2021-10-28.txt"),
+    include_str!("../tests/data/xuchang-dongcheng-2026-02-13.txt"),
+    include_str!("../tests/data/synthetic-county-progress-report.txt"),
+];
+
+/// A notice's body: a stored file's first line names its source when it starts with `http`.
+fn body(stored: &str) -> &str {
+    if stored.starts_with("http") {
+        stored.split_once('\n').map_or("", |(_, b)| b)
     } else {
-        STORED
+        stored
     }
 }
 
+/// The stored notices, one after another, repeated until the text has at least `bytes`.
+fn concatenated(bytes: usize) -> String {
+    let mut text = String::with_capacity(bytes + REFERENCE.len());
+    while text.len() < bytes {
+        for stored in STORED {
+            text.push_str(body(stored));
+            text.push('\n');
+        }
+    }
+    text
+}
+
+fn chars(text: &str) -> u64 {
+    text.chars().count() as u64
+}
+
 fn bench(c: &mut Criterion) {
-    let text = body();
     let options = Options::default();
     let mut group = c.benchmark_group("import");
-    group.throughput(Throughput::Elements(text.chars().count() as u64));
+    let text = body(REFERENCE);
+    group.throughput(Throughput::Elements(chars(text)));
     group.bench_function("reference notice", |b| {
         b.iter(|| import(black_box(text), &options))
     });
+    group.finish();
+
+    let mut group = c.benchmark_group("import concatenated");
+    group.sample_size(10);
+    for megabytes in [1, 3, 10] {
+        let text = concatenated(megabytes * 1_000_000);
+        group.throughput(Throughput::Elements(chars(&text)));
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("{megabytes} MB")),
+            &text,
+            |b, text| b.iter(|| import(black_box(text), &options)),
+        );
+    }
     group.finish();
 }
 

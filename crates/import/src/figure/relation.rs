@@ -1,0 +1,380 @@
+//! How figures relate: a rank's out-of, parts in parentheses, `其中` parts and parts by
+//! attribute, found / resolved / remaining triples and counts all resolved.
+
+use super::candidate::RANK_PLAIN;
+use rust_decimal::Decimal;
+
+use super::scan::{clause_start, paragraph_start, sentence_start, starts, within};
+use super::{Figure, Relation, RelationKind};
+use crate::codes::{Kind, Unit};
+use crate::span::Span;
+use crate::text::Normalized;
+
+/// A rank takes the nearest count of establishments or pieces before it in its sentence as its
+/// out-of (`全国178家高新区…位列151名`); that count is then no figure of its own.
+pub(super) fn attach_out_of(text: &str, figures: &mut Vec<Figure>) {
+    let mut consumed = vec![false; figures.len()];
+    for r in 0..figures.len() {
+        if figures.get(r).is_none_or(|f| f.kind != Kind::Rank) {
+            continue;
+        }
+        let Some(rank_at) = figures.get(r).map(|f| f.at) else {
+            continue;
+        };
+        let ss = sentence_start(text, rank_at.start, false);
+        let found = within(figures, ss, rank_at.start).rev().find(|&c| {
+            figures.get(c).is_some_and(|f| {
+                f.kind == Kind::Count
+                    && matches!(f.unit, Unit::Establishment | Unit::Piece | Unit::Other)
+                    && !consumed.get(c).copied().unwrap_or(true)
+            })
+        });
+        if let Some(c) = found {
+            let (value, span, among_at) = match figures.get(c) {
+                Some(f) => (f.value, f.span, f.at.end),
+                None => continue,
+            };
+            let keyword_at = [RANK_PLAIN.as_slice(), &["倒数", "末位", "首位", "中"]]
+                .concat()
+                .iter()
+                .filter_map(|w| {
+                    text.get(among_at..rank_at.start)
+                        .and_then(|between| between.find(w))
+                })
+                .min()
+                .map_or(rank_at.start, |k| among_at + k);
+            let among = text
+                .get(among_at..keyword_at)
+                .map(|s| s.trim_end_matches(['中', '在']))
+                .filter(|s| !s.is_empty() && s.chars().count() <= 20);
+            if let Some(rank) = figures.get_mut(r).and_then(|f| f.rank.as_mut()) {
+                rank.out_of = Some(value);
+                rank.out_of_span = Some(span);
+                rank.among = among.map(str::to_owned);
+            }
+            if let Some(flag) = consumed.get_mut(c) {
+                *flag = true;
+            }
+        }
+    }
+    let mut index = 0;
+    figures.retain(|_| {
+        let keep = !consumed.get(index).copied().unwrap_or(false);
+        index += 1;
+        keep
+    });
+}
+
+/// Parts in parentheses right after a figure, in its unit, that add up to it.
+pub(super) fn relate_parentheses(text: &str, figures: &mut [Figure]) {
+    for (p, c) in text.char_indices() {
+        if c != '(' {
+            continue;
+        }
+        let close = text
+            .get(p..)
+            .and_then(|r| {
+                r.char_indices()
+                    .take(120)
+                    .find(|&(_, d)| d == ')' || d == '\n')
+            })
+            .map(|(j, _)| p + j);
+        let Some(close) = close else { continue };
+        let before = within(figures, 0, p);
+        let Some(total) = before.end.checked_sub(1).filter(|&t| {
+            figures
+                .get(t)
+                .is_some_and(|f| f.at.end <= p && p - f.at.end <= 30)
+        }) else {
+            continue;
+        };
+        let unit = figures.get(total).map(|f| f.unit);
+        let parts: Vec<usize> = within(figures, p, close)
+            .filter(|&i| {
+                figures.get(i).is_some_and(|f| {
+                    f.at.end <= close && Some(f.unit) == unit && f.relation.is_none()
+                })
+            })
+            .collect();
+        let sum = parts
+            .iter()
+            .filter_map(|&i| figures.get(i))
+            .try_fold(Decimal::ZERO, |acc, f| acc.checked_add(f.value));
+        if parts.len() >= 2 && figures.get(total).is_some_and(|t| Some(t.value) == sum) {
+            for i in parts {
+                if let Some(f) = figures.get_mut(i) {
+                    f.relation = Some(Relation {
+                        kind: RelationKind::PartOf,
+                        target: total,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The length of the longest common suffix of two texts, in characters.
+fn common_suffix(a: &str, b: &str) -> usize {
+    a.chars()
+        .rev()
+        .zip(b.chars().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// Words right before a figure's numeral (what it is a figure of).
+pub(super) fn head(text: &str, f: &Figure) -> String {
+    let cs = clause_start(text, f.at.start);
+    text.get(cs..f.at.start).unwrap_or("").to_owned()
+}
+
+/// `其中` parts: figures after `其中` up to the end of the sentence, each related to the figure
+/// before it of the same unit and a larger value whose wording is most alike.
+pub(super) fn relate_of_which(text: &str, figures: &mut [Figure]) {
+    let mut from = 0;
+    while let Some(found) = text.get(from..).and_then(|r| r.find("其中")) {
+        let at = from + found;
+        from = at + "其中".len();
+        // Antecedents: the same sentence, or the previous one when `其中` opens a sentence; the
+        // parts run to the end of the sentence when it opens one, else to the end of the clause.
+        let mut ss = sentence_start(text, at, false);
+        let opens = text.get(ss..at).is_some_and(|s| s.trim().is_empty());
+        let stops: &[char] = if opens {
+            &['。', '\n']
+        } else {
+            &['。', '\n', ';']
+        };
+        let window = crate::grammar::ahead(text, at, 900);
+        let scope_end = at + window.find(stops).unwrap_or(window.len());
+        if opens {
+            let back = text
+                .get(..ss)
+                .and_then(|h| h.char_indices().next_back())
+                .map_or(0, |(j, _)| j);
+            ss = sentence_start(text, back, false);
+        }
+        let antecedents: Vec<usize> = within(figures, ss, at)
+            .filter(|&i| figures.get(i).is_some_and(|f| f.at.end <= at))
+            .collect();
+        if antecedents.is_empty() {
+            continue;
+        }
+        let mut parts: Vec<usize> = within(figures, at, scope_end)
+            .filter(|&i| {
+                figures.get(i).is_some_and(|f| {
+                    f.at.end <= scope_end && f.relation.is_none() && f.kind != Kind::Rank
+                })
+            })
+            .collect();
+        // Inside a sentence, the parts are the run of figures in the unit of the first one
+        // (`其中,已办结7件、阶段性办结17件、未办结3件,责令整改3家`).
+        if !opens {
+            let unit = parts.first().and_then(|&i| figures.get(i)).map(|f| f.unit);
+            let run = parts
+                .iter()
+                .take_while(|&&i| figures.get(i).map(|f| f.unit) == unit)
+                .count();
+            parts.truncate(run);
+        }
+        for i in parts {
+            let Some(part) = figures.get(i) else { continue };
+            let part_head = head(text, part);
+            let best = antecedents
+                .iter()
+                .copied()
+                .filter(|&a| {
+                    figures.get(a).is_some_and(|t| {
+                        t.unit.counts_alike(part.unit)
+                            && t.kind == part.kind
+                            && t.value >= part.value
+                            && t.relation.is_none()
+                    })
+                })
+                .max_by_key(|&a| {
+                    figures.get(a).map_or((0, 0), |t| {
+                        (common_suffix(&head(text, t), &part_head).min(4), t.at.start)
+                    })
+                });
+            if let (Some(target), Some(part)) = (best, figures.get_mut(i)) {
+                part.relation = Some(Relation {
+                    kind: RelationKind::OfWhich,
+                    target,
+                });
+            }
+        }
+    }
+}
+
+/// How a clause without `其中` opens when its count is a subset of a total before it
+/// (`后备力量96名,平均年龄42岁,大专以上学历56人`): an attribute of the people or things counted.
+const SUBSET_ATTRIBUTES: [&str; 7] = [
+    "学历",
+    "以上",
+    "以下",
+    "女性",
+    "少数民族",
+    "岁以下",
+    "岁以上",
+];
+
+/// Of-which parts that no `其中` introduces: a count whose clause names only an attribute of
+/// what a larger count of the same unit earlier in its sentence counts.
+pub(super) fn relate_subsets(text: &str, figures: &mut [Figure]) {
+    for i in 0..figures.len() {
+        let Some(f) = figures.get(i) else { continue };
+        if f.relation.is_some() || f.kind != Kind::Count {
+            continue;
+        }
+        let cs = clause_start(text, f.at.start);
+        let lead = text.get(cs..f.at.start).unwrap_or("").trim();
+        if !SUBSET_ATTRIBUTES.iter().any(|w| lead.ends_with(w)) {
+            continue;
+        }
+        let ss = sentence_start(text, f.at.start, true);
+        let (unit, value) = (f.unit, f.value);
+        let target = within(figures, ss, cs).rev().find(|&t| {
+            figures.get(t).is_some_and(|g| {
+                g.unit.counts_alike(unit)
+                    && g.kind == Kind::Count
+                    && g.value > value
+                    && g.relation.is_none()
+            })
+        });
+        if let (Some(target), Some(f)) = (target, figures.get_mut(i)) {
+            f.relation = Some(Relation {
+                kind: RelationKind::OfWhich,
+                target,
+            });
+        }
+    }
+}
+
+const FOUND: [&str; 10] = [
+    "发现", "排查", "收到", "交办", "移交", "受理", "梳理", "关于", "立案", "反馈",
+];
+const RESOLVED: [&str; 8] = [
+    "已整改",
+    "已办结",
+    "已处置",
+    "已完成整改",
+    "已化解",
+    "已销号",
+    "办结",
+    "了结",
+];
+const REMAINING: [&str; 4] = ["剩余", "尚未", "未办结", "未完成"];
+/// Words after a count that say all of it was resolved (`25条线索已全部处置`,
+/// `46项一般问题隐患均全部整改完毕`).
+const ALL_RESOLVED: [&str; 8] = [
+    "全部整改",
+    "全部处置",
+    "全部办结",
+    "全部完成整改",
+    "全部销号",
+    "均已整改",
+    "均已办结",
+    "已整改完毕",
+];
+
+/// How a clause after a count opens when it says all of the count was resolved.
+const ALL_OPENERS: [&str; 5] = ["已全部", "均已", "全部", "现已全部", "目前已全部"];
+
+/// Found / resolved / remaining triples in a sentence; a count all of which was resolved.
+pub(super) fn relate_progress(norm: &Normalized, figures: &mut [Figure]) {
+    let text = norm.text.as_str();
+    for i in 0..figures.len() {
+        let Some(f) = figures.get(i) else { continue };
+        if f.relation.is_some() || f.kind != Kind::Count {
+            continue;
+        }
+        let cs = clause_start(text, f.at.start);
+        let lead = text.get(cs..f.at.start).unwrap_or("");
+        let window = crate::grammar::ahead(text, f.at.end, 300);
+        let tail_end = f.at.end + window.find([',', ';', '。', '\n']).unwrap_or(window.len());
+        let tail = text.get(f.at.end..tail_end).unwrap_or("");
+        // In its clause (`46项…均全部整改完毕`) or the next one when that is only about it
+        // (`发现问题12个,已全部整改到位`).
+        let next_from = tail_end + usize::from(starts(text, tail_end, ","));
+        let next = crate::grammar::ahead(text, next_from, 60);
+        let next = next
+            .get(..next.find([',', ';', '。', '\n']).unwrap_or(next.len()))
+            .filter(|n| next_from > tail_end && ALL_OPENERS.iter().any(|w| n.starts_with(w)))
+            .unwrap_or("");
+        let in_clause = |clause: &str, from: usize| {
+            ALL_RESOLVED
+                .iter()
+                .filter_map(|w| clause.find(w).map(|k| (from + k, w.len())))
+                .min()
+        };
+        let all = in_clause(tail, 0).or_else(|| in_clause(next, next_from - f.at.end));
+        let kind = if REMAINING.iter().any(|w| lead.contains(w)) {
+            Some(RelationKind::RemainingOf)
+        } else if RESOLVED.iter().any(|w| lead.contains(w)) || all.is_some() {
+            Some(RelationKind::ResolvedOf)
+        } else {
+            None
+        };
+        let Some(kind) = kind else { continue };
+        let ss = sentence_start(text, f.at.start, false).min(paragraph_start(text, f.at.start));
+        let look_from = if all.is_some() || kind == RelationKind::RemainingOf {
+            paragraph_start(text, f.at.start)
+        } else {
+            ss
+        };
+        let (unit, value) = (f.unit, f.value);
+        let target = within(figures, look_from, f.at.start).rev().find(|&t| {
+            figures.get(t).is_some_and(|g| {
+                g.unit == unit && g.value >= value && g.relation.is_none() && {
+                    let gl = text
+                        .get(clause_start(text, g.at.start)..g.at.start)
+                        .unwrap_or("");
+                    FOUND.iter().any(|w| gl.contains(w))
+                        || kind == RelationKind::ResolvedOf && all.is_some() && g.value == value
+                }
+            })
+        });
+        let Some(f) = figures.get_mut(i) else {
+            continue;
+        };
+        match (target, all) {
+            (Some(target), _) => f.relation = Some(Relation { kind, target }),
+            // Nothing before counts it: this count is the total, all of it resolved.
+            (None, Some((k, len))) if kind == RelationKind::ResolvedOf => {
+                let start = f.at.end + k;
+                f.all_resolved = Some(norm.original(Span::new(start, start + len)));
+            }
+            (None, _) => {}
+        }
+    }
+    // Between a total and what remains of it, the figure that makes up the difference is what
+    // was resolved (`关于6个支部…指导4个党支部…剩余2个支部`).
+    for i in 0..figures.len() {
+        let Some(Relation {
+            kind: RelationKind::RemainingOf,
+            target,
+        }) = figures.get(i).and_then(|f| f.relation)
+        else {
+            continue;
+        };
+        let (Some(total), Some(rest)) = (
+            figures.get(target).map(|t| t.value),
+            figures.get(i).map(|f| f.value),
+        ) else {
+            continue;
+        };
+        let unit = figures.get(i).map(|f| f.unit);
+        let middle = (target + 1..i).find(|&m| {
+            figures.get(m).is_some_and(|g| {
+                Some(g.unit) == unit
+                    && g.relation.is_none()
+                    && g.value.checked_add(rest) == Some(total)
+            })
+        });
+        if let Some(f) = middle.and_then(|m| figures.get_mut(m)) {
+            f.relation = Some(Relation {
+                kind: RelationKind::ResolvedOf,
+                target,
+            });
+        }
+    }
+}
