@@ -32,6 +32,7 @@ mod body;
 mod coverage;
 mod dates;
 mod figures;
+mod front;
 mod report;
 mod sources;
 

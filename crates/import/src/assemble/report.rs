@@ -2,11 +2,11 @@
 
 use inspection_report::codelist::Codelist;
 use inspection_report::{
-    Contact, Decimal, Inspection, InspectionFamily, InspectionKind, InspectionRound, LanguageTag,
-    Organization, PartialDate, Quantity, Rectification, ReportStage, Summary, Unit,
+    Contact, Decimal, Delivery, Inspection, InspectionFamily, InspectionKind, InspectionRound,
+    LanguageTag, Organization, PartialDate, Quantity, Rectification, ReportStage, Summary, Unit,
 };
 
-use super::{Ctx, NOT_STATED, body, dates, figures, unknown_date};
+use super::{Ctx, NOT_STATED, body, dates, figures, front, unknown_date};
 use crate::contact::ContactKind;
 use crate::structure::{FactKind, NodeKind};
 use crate::{Span, Status};
@@ -20,18 +20,26 @@ pub(crate) fn build(ctx: &mut Ctx<'_>) -> Inspection {
             ctx.place_own(n);
             ctx.text(n.content_at)
         }
-        None => {
-            let at = Span::new(0, 0);
-            ctx.diag(
-                "missing_title",
-                at,
-                Some("/title".to_owned()),
-                "the text has no title line: the title is left empty".to_owned(),
-            );
-            NOT_STATED.to_owned()
-        }
+        None => match a.text.source_line.as_ref().and_then(|l| l.title.as_ref()) {
+            // The page's title on the source line.
+            Some((title, span)) if ctx.options.metadata => {
+                ctx.source("/title", *span, Status::Read);
+                crate::text::normalize(title).text
+            }
+            _ => {
+                let at = Span::new(0, 0);
+                ctx.diag(
+                    "missing_title",
+                    at,
+                    Some("/title".to_owned()),
+                    "the text has no title line: the title is left empty".to_owned(),
+                );
+                NOT_STATED.to_owned()
+            }
+        },
     };
-    let round = round(ctx, &title);
+    let delivery = front::delivery(ctx);
+    let round = round(ctx, &title, delivery.as_ref());
     let preamble = preamble(ctx);
     let legal_basis = match a.outline.fact(FactKind::LegalBasis) {
         Some(f) => figures::documents(ctx, f.at, "/legal_basis", "basis-"),
@@ -40,13 +48,13 @@ pub(crate) fn build(ctx: &mut Ctx<'_>) -> Inspection {
     let summary = summary(ctx);
     let (sections, next_steps) = body::sections(ctx);
     let contact = contact(ctx);
-    let issuer = issuer(ctx);
+    let issuer = issuer(ctx, &title);
     let published = published(ctx);
+    let salutation = front::salutation(ctx);
+    let genre = front::genre(&title, delivery.as_ref());
+    let publication = front::publication(ctx);
     for node in &a.outline.nodes {
-        if matches!(
-            node.kind,
-            NodeKind::Occasion | NodeKind::Byline | NodeKind::Salutation | NodeKind::Paragraph
-        ) {
+        if matches!(node.kind, NodeKind::Paragraph) {
             ctx.diag(
                 "unplaced_node",
                 node.span,
@@ -65,11 +73,11 @@ pub(crate) fn build(ctx: &mut Ctx<'_>) -> Inspection {
         title,
         language: zh_cn(),
         stage,
-        genre: None,
+        genre,
         genre_label: None,
         addressees: Vec::new(),
-        salutation: None,
-        delivery: None,
+        salutation,
+        delivery,
         round,
         preamble,
         legal_basis,
@@ -81,7 +89,7 @@ pub(crate) fn build(ctx: &mut Ctx<'_>) -> Inspection {
         issuer,
         published,
         publicity: None,
-        publication: None,
+        publication,
     }
 }
 
@@ -153,7 +161,7 @@ fn family(ctx: &mut Ctx<'_>, title: &str) -> InspectionFamily {
 }
 
 /// The inspection round of the preamble facts.
-fn round(ctx: &mut Ctx<'_>, title: &str) -> InspectionRound {
+fn round(ctx: &mut Ctx<'_>, title: &str, delivery: Option<&Delivery>) -> InspectionRound {
     let a = ctx.a;
     let family = family(ctx, title);
     let kind = [
@@ -187,7 +195,24 @@ fn round(ctx: &mut Ctx<'_>, title: &str) -> InspectionRound {
             "the text does not name the commissioning authority (left out)".to_owned(),
         );
     }
-    let team = organization(ctx, FactKind::Team, "/round/team", "inspection team");
+    // An audit report names no team: the audit office that speaks or publishes is it.
+    let auditor = delivery
+        .and_then(|d| d.speaker.as_ref())
+        .and_then(|s| s.organization.as_ref())
+        .filter(|o| family == InspectionFamily::Audit && o.name.contains("审计"));
+    let team = match auditor {
+        Some(o) if a.outline.fact(FactKind::Team).is_none() => {
+            if let Some(span) = ctx
+                .sources
+                .get("/delivery/speaker")
+                .map(|s| Span::new(s.start, s.end))
+            {
+                ctx.sources.insert("/round/team", span, Status::Derived);
+            }
+            o.clone()
+        }
+        _ => organization(ctx, FactKind::Team, "/round/team", "inspection team"),
+    };
     let inspected: Vec<Organization> = a
         .outline
         .facts
@@ -409,8 +434,9 @@ fn contact(ctx: &mut Ctx<'_>) -> Option<Contact> {
     Some(contact)
 }
 
-/// The issuer at the end, else the page's `发布机构`, else the empty marker.
-fn issuer(ctx: &mut Ctx<'_>) -> Organization {
+/// The issuer at the end, else the page's `发布机构` or the source line's publisher, else the
+/// organization the title opens with (`中共新昌县委关于…的通报`), else the empty marker.
+fn issuer(ctx: &mut Ctx<'_>, title: &str) -> Organization {
     let a = ctx.a;
     if let Some(n) = a.outline.nodes.iter().find(|n| n.kind == NodeKind::Issuer) {
         ctx.source("/issuer", n.content, Status::Read);
@@ -425,6 +451,33 @@ fn issuer(ctx: &mut Ctx<'_>) -> Organization {
             .insert("/issuer/name", m.value_span, Status::Read);
         return Organization::named(m.value.clone());
     }
+    if ctx.options.metadata
+        && let Some((name, span)) = a
+            .text
+            .source_line
+            .as_ref()
+            .and_then(|l| l.publisher.as_ref())
+    {
+        ctx.sources.insert("/issuer/name", *span, Status::Read);
+        return Organization::named(name.clone());
+    }
+    // Where the name is in the original title: up to its `关于`.
+    let in_original = |s: super::Source| {
+        let written = a.text.original.get(s.start..s.end)?;
+        Some(Span::new(s.start, s.start + written.find("关于")?))
+    };
+    if let Some(name) = issuer_in_title(title)
+        && let Some(span) = ctx.sources.get("/title").and_then(in_original)
+    {
+        ctx.diag(
+            "issuer_from_title",
+            span,
+            Some("/issuer/name".to_owned()),
+            format!("the text ends before its issuer: `{name}`, which the title opens with"),
+        );
+        ctx.sources.insert("/issuer/name", span, Status::Derived);
+        return Organization::named(name);
+    }
     let end = ctx.end();
     ctx.diag(
         "missing_issuer",
@@ -433,6 +486,31 @@ fn issuer(ctx: &mut Ctx<'_>) -> Organization {
         "the text does not name its issuer: the name is left empty".to_owned(),
     );
     Organization::named(NOT_STATED)
+}
+
+/// Endings of an organization's name (`中共新昌县委`, `区文旅体局党组`, `市人民政府`).
+const ORGANIZATION_ENDINGS: [&str; 12] = [
+    "委",
+    "党组",
+    "党委",
+    "政府",
+    "委员会",
+    "局",
+    "厅",
+    "公司",
+    "集团",
+    "院",
+    "中心",
+    "办公室",
+];
+
+/// The organization a title opens with, before `关于` (`中共新昌县委关于…的通报` → 中共新昌县委).
+fn issuer_in_title(title: &str) -> Option<String> {
+    let (name, _) = title.split_once("关于")?;
+    let name = name.trim();
+    let plausible = name.chars().count() <= 40
+        && (name.starts_with("中共") || ORGANIZATION_ENDINGS.iter().any(|e| name.ends_with(e)));
+    plausible.then(|| name.to_owned())
 }
 
 /// The date at the end, else the date given in the options, else the page's date, else
@@ -480,15 +558,16 @@ fn published(ctx: &mut Ctx<'_>) -> PartialDate {
             {
                 continue;
             }
-            let iso: String = m
-                .value
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == '-')
-                .collect();
-            if let Ok(date) = iso.parse::<PartialDate>() {
+            if let Some(date) = front::iso_date(&m.value) {
                 ctx.sources.insert("/published", m.value_span, Status::Read);
                 return date;
             }
+        }
+        if let Some((value, span)) = a.text.source_line.as_ref().and_then(|l| l.date.as_ref())
+            && let Some(date) = front::iso_date(value)
+        {
+            ctx.sources.insert("/published", *span, Status::Read);
+            return date;
         }
     }
     let end = ctx.end();

@@ -6,7 +6,7 @@ use inspection_report_import::assemble::{NOT_STATED, unknown_date};
 use inspection_report_import::{Imported, Options, Span, check_sources, import};
 use proptest::prelude::*;
 
-use crate::support::{REFERENCE, notice};
+use crate::support::{REFERENCE, notice, stored};
 
 fn codes(imported: &Imported) -> Vec<&'static str> {
     imported.diagnostics.iter().map(|d| d.code).collect()
@@ -149,8 +149,8 @@ fn county_progress_report_opening() {
 
 #[test]
 fn audit_report_delivered_as_a_speech() {
-    // 慈溪: an audit report to the people's congress; the occasion, byline and salutation have
-    // no place in the model and are reported.
+    // 慈溪: an audit report to the people's congress: its occasion, byline and salutation are
+    // its delivery; the audit office that speaks is the team.
     let text = notice("cixi-audit-2018-11-22.txt");
     let imported = import(&text, &Options::default());
     let r = &imported.inspection;
@@ -163,12 +163,83 @@ fn audit_report_delivered_as_a_speech() {
             .title
             .starts_with("落实整改主体责任")
     );
+    let d = r.delivery.as_ref();
+    assert_eq!(
+        d.and_then(|d| d.date).map(|x| x.to_string()).as_deref(),
+        Some("2018-11-22")
+    );
+    assert_eq!(
+        d.and_then(|d| d.occasion.as_deref()),
+        Some("慈溪市十七届人大常委会第十六次会议")
+    );
+    let speaker = d.and_then(|d| d.speaker.as_ref());
+    assert_eq!(speaker.map(|s| s.name.as_str()), Some("俞金华"));
+    assert_eq!(speaker.and_then(|s| s.post.as_deref()), Some("局长"));
+    assert_eq!(
+        d.and_then(|d| d.byline.as_deref()),
+        Some("市审计局局长 俞金华")
+    );
+    assert_eq!(
+        d.and_then(|d| d.on_behalf_of.as_ref())
+            .map(|o| o.name.as_str()),
+        Some("市人民政府")
+    );
+    assert_eq!(r.salutation.as_deref(), Some("主任、各位副主任、各位委员"));
+    assert_eq!(r.genre, Some(inspection_report::Genre::CongressSpeech));
+    assert_eq!(r.round.team.name, "市审计局");
     let c = codes(&imported);
-    assert!(c.contains(&"unplaced_node"), "{c:?}");
-    assert!(c.contains(&"missing_team"), "{c:?}");
+    assert!(!c.contains(&"unplaced_node"), "{c:?}");
+    assert!(!c.contains(&"missing_team"), "{c:?}");
     assert!(c.contains(&"unplaced_figure"), "{c:?}");
-    assert_eq!(imported.unplaced.len(), 1);
     grounded(&text, &imported);
+}
+
+/// A stored file whole, its source line included: the line gives the title, date, publisher
+/// and address the body lacks.
+#[test]
+fn source_lines_give_what_the_body_lacks() {
+    let cases = [
+        (
+            "cixi-audit-2018-11-22.txt",
+            "关于慈溪市2017年度本级预算执行和其他财政收支审计查出问题整改情况的报告",
+            "市审计局",
+            "2018-11-22",
+        ),
+        (
+            "xinchang-county-2021-10-28.txt",
+            "中共新昌县委关于省委第九巡视组巡视整改进展情况的通报",
+            "中共新昌县委",
+            "2021-10-28",
+        ),
+        (
+            "inner-mongolia-complaints-batch-11-2025-06-17.txt",
+            "内蒙古自治区中央第二生态环境保护督察组交办第十一批信访举报件边督边改情况",
+            "",
+            "2025-06-17",
+        ),
+        (
+            "xuchang-dongcheng-2026-02-13.txt",
+            "中共许昌市东城区工委关于巡察整改情况的通报",
+            "中共许昌市东城区工委",
+            "2026-02-13",
+        ),
+    ];
+    for (name, title, issuer, published) in cases {
+        let text = stored(name);
+        let imported = import(&text, &Options::default());
+        let r = &imported.inspection;
+        assert_eq!(r.title, title, "{name}");
+        assert_eq!(r.issuer.name, issuer, "{name}");
+        assert_eq!(r.published.to_string(), published, "{name}");
+        let url = r.publication.as_ref().and_then(|p| p.url.as_deref());
+        assert!(text.starts_with(url.unwrap_or("-")), "{name}: {url:?}");
+        grounded(&text, &imported);
+        let c = codes(&imported);
+        assert!(
+            !c.contains(&"missing_title") && !c.contains(&"missing_published"),
+            "{name}: {c:?}"
+        );
+    }
 }
 
 #[test]
@@ -214,10 +285,12 @@ fn same_city_notice_with_status_lines() {
     assert_eq!(finding.status, FindingStatus::Completed);
     assert_eq!(finding.measures.len(), 4);
     assert_eq!(r.sections[0].title, NOT_STATED);
+    // Cut off before its issuer: the title opens with it.
+    assert_eq!(r.issuer.name, "中共许昌市东城区工委");
     // The page's 信息时间 gives the date; dropping the metadata drops it.
     assert_eq!(r.published.to_string(), "2026-02-13");
     let c = codes(&imported);
-    for code in ["truncated", "missing_section_heading", "missing_issuer"] {
+    for code in ["truncated", "missing_section_heading", "issuer_from_title"] {
         assert!(c.contains(&code), "{code}: {c:?}");
     }
     assert!(!imported.metadata.is_empty());

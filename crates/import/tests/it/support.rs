@@ -7,6 +7,11 @@ pub fn data_dir() -> PathBuf {
 }
 
 /// A test data file; stored notices (first line a URL and a tab) give their body.
+/// A stored file whole, its source line included.
+pub fn stored(name: &str) -> String {
+    std::fs::read_to_string(data_dir().join(name)).unwrap_or_default()
+}
+
 pub fn notice(name: &str) -> String {
     let raw = std::fs::read_to_string(data_dir().join(name)).unwrap_or_default();
     if raw.starts_with("http") {
