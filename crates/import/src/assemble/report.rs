@@ -63,7 +63,17 @@ pub(crate) fn build(ctx: &mut Ctx<'_>) -> Inspection {
             );
         }
     }
-    let stage = if title.contains("进展") {
+    // `…整改进展情况的通报`, or a front paragraph that says so (`现将整改进展情况向社会公开`).
+    let progress_said = a
+        .outline
+        .fact(FactKind::Stage)
+        .is_some_and(|f| f.code == Some("progress"))
+        || a.outline
+            .nodes
+            .iter()
+            .filter(|n| matches!(n.kind, NodeKind::Preamble | NodeKind::Summary))
+            .any(|n| a.text.get(n.at).contains("整改进展情况"));
+    let stage = if title.contains("进展") || progress_said {
         ReportStage::Progress
     } else {
         ReportStage::Final
@@ -127,6 +137,9 @@ fn family(ctx: &mut Ctx<'_>, title: &str) -> InspectionFamily {
     }
     if let Some(n) = a.outline.nodes.iter().find(|n| n.kind == NodeKind::Title) {
         places.push((title.to_owned(), n.content));
+    } else if let Some(source) = ctx.sources.get("/title") {
+        // The title of the source line.
+        places.push((title.to_owned(), Span::new(source.start, source.end)));
     }
     for n in a
         .outline
@@ -151,6 +164,14 @@ fn family(ctx: &mut Ctx<'_>, title: &str) -> InspectionFamily {
         ctx.sources.insert("/round/family", span, Status::Derived);
         return family;
     }
+    // The words the outline found anywhere in the front and summary paragraphs
+    // (`中央第三生态环境保护督察组…`).
+    if let Some(f) = a.outline.fact(FactKind::Family)
+        && let Some(family) = f.code.and_then(InspectionFamily::from_code)
+    {
+        ctx.sources.insert("/round/family", f.span, Status::Derived);
+        return family;
+    }
     ctx.diag(
         "missing_family",
         Span::new(0, 0),
@@ -172,7 +193,14 @@ fn round(ctx: &mut Ctx<'_>, title: &str, delivery: Option<&Delivery>) -> Inspect
     ]
     .iter()
     .find(|(w, _)| title.contains(w))
-    .map(|(_, k)| *k);
+    .map(|(_, k)| *k)
+    // The preamble's words (`开展了专项巡察`).
+    .or_else(|| {
+        a.outline
+            .fact(FactKind::RoundKind)
+            .and_then(|f| f.code)
+            .and_then(InspectionKind::from_code)
+    });
     // Optional in the model: a batch report often names the team only.
     let commissioned_by = a
         .outline
@@ -343,38 +371,43 @@ fn preamble(ctx: &mut Ctx<'_>) -> Option<String> {
     Some(texts.join("\n"))
 }
 
-/// The summary paragraphs and their figures.
+/// The summary paragraphs and their figures, with the figures and dispositions of the
+/// preamble that no fact of the round took (`区委组建4个巡察组对…等4家单位开展常规巡察`,
+/// `对…交办的第十六批5件信访举报件进行调查处理,其中,已办结1件…`).
 fn summary(ctx: &mut Ctx<'_>) -> Option<Summary> {
     let nodes: Vec<_> = ctx
         .a
         .outline
         .nodes
         .iter()
-        .filter(|n| n.kind == NodeKind::Summary)
+        .filter(|n| matches!(n.kind, NodeKind::Summary | NodeKind::Preamble))
         .collect();
-    let span = nodes.iter().map(|n| n.span).reduce(Span::cover)?;
-    ctx.sources.insert("/summary", span, Status::Read);
-    for n in &nodes {
-        for node in n.walk() {
-            ctx.place_own(node);
-        }
-    }
     let mut metrics = Vec::new();
     let mut dispositions = Vec::new();
     let mut texts = Vec::new();
+    let mut span: Option<Span> = None;
     for n in &nodes {
-        texts.push(ctx.text(n.at));
         let mut more = figures::metrics_from(ctx, n.at, "/summary/metrics", metrics.len());
-        metrics.append(&mut more);
         let mut found =
             figures::dispositions_from(ctx, n.at, "/summary/dispositions", dispositions.len());
+        if n.kind == NodeKind::Summary {
+            texts.push(ctx.text(n.at));
+            for node in n.walk() {
+                ctx.place_own(node);
+            }
+        } else if more.is_empty() && found.is_empty() {
+            continue;
+        }
+        span = Some(span.map_or(n.span, |s| s.cover(n.span)));
+        metrics.append(&mut more);
         dispositions.append(&mut found);
     }
+    ctx.sources.insert("/summary", span?, Status::Read);
     Some(
         Summary::builder()
             .metrics(metrics)
             .dispositions(dispositions)
-            .text(texts.join("\n"))
+            .maybe_text((!texts.is_empty()).then(|| texts.join("\n")))
             .build(),
     )
 }

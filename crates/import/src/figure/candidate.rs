@@ -57,7 +57,10 @@ static EXCLUSIONS: LazyLock<Lexicon<()>> =
 
 /// Whether the grammar tables of this layer are well formed (for tests).
 pub fn tables_ready() -> bool {
-    UNITS.is_ready() && QUALIFIERS.is_ready() && EXCLUSIONS.is_ready()
+    UNITS.is_ready()
+        && QUALIFIERS.is_ready()
+        && EXCLUSIONS.is_ready()
+        && super::relation::progress_ready()
 }
 
 /// The unit of a measure word as written (`家(次)` → [`Unit::EstablishmentTime`]), from the

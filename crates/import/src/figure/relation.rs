@@ -2,11 +2,14 @@
 //! attribute, found / resolved / remaining triples and counts all resolved.
 
 use super::candidate::RANK_PLAIN;
+use std::sync::LazyLock;
+
 use rust_decimal::Decimal;
 
 use super::scan::{clause_start, paragraph_start, sentence_start, starts, within};
 use super::{Figure, Relation, RelationKind};
 use crate::codes::{Kind, Unit};
+use crate::grammar::Lexicon;
 use crate::span::Span;
 use crate::text::Normalized;
 
@@ -195,11 +198,18 @@ pub(super) fn relate_of_which(text: &str, figures: &mut [Figure]) {
                         (common_suffix(&head(text, t), &part_head).min(4), t.at.start)
                     })
                 });
+            // `其中,已办结7件、阶段性办结17件、未办结3件`: what was resolved of the total and what
+            // remains, more than parts of it.
+            let kind = match progress_said(
+                text.get(clause_start(text, part.at.start)..part.at.start)
+                    .unwrap_or(""),
+            ) {
+                Some(Progress::Resolved) => RelationKind::ResolvedOf,
+                Some(Progress::Remaining) => RelationKind::RemainingOf,
+                _ => RelationKind::OfWhich,
+            };
             if let (Some(target), Some(part)) = (best, figures.get_mut(i)) {
-                part.relation = Some(Relation {
-                    kind: RelationKind::OfWhich,
-                    target,
-                });
+                part.relation = Some(Relation { kind, target });
             }
         }
     }
@@ -249,35 +259,78 @@ pub(super) fn relate_subsets(text: &str, figures: &mut [Figure]) {
     }
 }
 
-const FOUND: [&str; 10] = [
-    "发现", "排查", "收到", "交办", "移交", "受理", "梳理", "关于", "立案", "反馈",
-];
-const RESOLVED: [&str; 8] = [
-    "已整改",
-    "已办结",
-    "已处置",
-    "已完成整改",
-    "已化解",
-    "已销号",
-    "办结",
-    "了结",
-];
-const REMAINING: [&str; 4] = ["剩余", "尚未", "未办结", "未完成"];
-/// Words after a count that say all of it was resolved (`25条线索已全部处置`,
-/// `46项一般问题隐患均全部整改完毕`).
-const ALL_RESOLVED: [&str; 8] = [
-    "全部整改",
-    "全部处置",
-    "全部办结",
-    "全部完成整改",
-    "全部销号",
-    "均已整改",
-    "均已办结",
-    "已整改完毕",
-];
+/// What a word of `grammar/progress.tsv` says of the count it stands by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Progress {
+    Found,
+    Resolved,
+    Remaining,
+    Partial,
+    AllResolved,
+    AllOpener,
+}
 
-/// How a clause after a count opens when it says all of the count was resolved.
-const ALL_OPENERS: [&str; 5] = ["已全部", "均已", "全部", "现已全部", "目前已全部"];
+const PROGRESS_TABLE: &str = include_str!("../../grammar/progress.tsv");
+
+fn progress_role(cells: &[&str]) -> Option<Progress> {
+    Some(match *cells.first()? {
+        "found" => Progress::Found,
+        "resolved" => Progress::Resolved,
+        "remaining" => Progress::Remaining,
+        "partial" => Progress::Partial,
+        "all_resolved" => Progress::AllResolved,
+        "all_opener" => Progress::AllOpener,
+        _ => return None,
+    })
+}
+
+/// The words said of a count (every role but the openers, which would hide the words they
+/// open: `已全部` in `已全部处置`).
+static PROGRESS: LazyLock<Lexicon<Progress>> = LazyLock::new(|| {
+    Lexicon::new(PROGRESS_TABLE, |cells| {
+        progress_role(cells).filter(|r| *r != Progress::AllOpener)
+    })
+});
+
+/// The openers of a clause that says all of a count was resolved.
+static OPENERS: LazyLock<Lexicon<Progress>> = LazyLock::new(|| {
+    Lexicon::new(PROGRESS_TABLE, |cells| {
+        progress_role(cells).filter(|r| *r == Progress::AllOpener)
+    })
+});
+
+/// Whether the progress table is well formed (for tests).
+pub(super) fn progress_ready() -> bool {
+    PROGRESS.is_ready() && OPENERS.is_ready()
+}
+
+/// The roles of the progress words in `text`, in order (leftmost-longest).
+fn roles(text: &str) -> impl Iterator<Item = (usize, usize, Progress)> + '_ {
+    PROGRESS
+        .find_all(text)
+        .map(|(s, e, (_, role))| (s, e, *role))
+}
+
+/// What the last progress word of a count's lead says it counts (`已完成整改19个、正在整改
+/// 6个`): resolved, remaining or partial (`阶段性办结17件`, related to nothing).
+fn progress_said(lead: &str) -> Option<Progress> {
+    roles(lead)
+        .map(|r| r.2)
+        .filter(|r| {
+            matches!(
+                r,
+                Progress::Resolved | Progress::Remaining | Progress::Partial
+            )
+        })
+        .last()
+}
+
+/// The first word of `role` in `text`: its start and length.
+fn first(text: &str, role: Progress) -> Option<(usize, usize)> {
+    roles(text)
+        .find(|r| r.2 == role)
+        .map(|(s, e, _)| (s, e - s))
+}
 
 /// Found / resolved / remaining triples in a sentence; a count all of which was resolved.
 pub(super) fn relate_progress(norm: &Normalized, figures: &mut [Figure]) {
@@ -298,21 +351,17 @@ pub(super) fn relate_progress(norm: &Normalized, figures: &mut [Figure]) {
         let next = crate::grammar::ahead(text, next_from, 60);
         let next = next
             .get(..next.find([',', ';', '。', '\n']).unwrap_or(next.len()))
-            .filter(|n| next_from > tail_end && ALL_OPENERS.iter().any(|w| n.starts_with(w)))
+            .filter(|n| next_from > tail_end && OPENERS.at(n, 0).is_some())
             .unwrap_or("");
         let in_clause = |clause: &str, from: usize| {
-            ALL_RESOLVED
-                .iter()
-                .filter_map(|w| clause.find(w).map(|k| (from + k, w.len())))
-                .min()
+            first(clause, Progress::AllResolved).map(|(k, len)| (from + k, len))
         };
         let all = in_clause(tail, 0).or_else(|| in_clause(next, next_from - f.at.end));
-        let kind = if REMAINING.iter().any(|w| lead.contains(w)) {
-            Some(RelationKind::RemainingOf)
-        } else if RESOLVED.iter().any(|w| lead.contains(w)) || all.is_some() {
-            Some(RelationKind::ResolvedOf)
-        } else {
-            None
+        let kind = match progress_said(lead) {
+            Some(Progress::Remaining) => Some(RelationKind::RemainingOf),
+            Some(Progress::Resolved) => Some(RelationKind::ResolvedOf),
+            Some(_) => None,
+            None => all.map(|_| RelationKind::ResolvedOf),
         };
         let Some(kind) = kind else { continue };
         let ss = sentence_start(text, f.at.start, false).min(paragraph_start(text, f.at.start));
@@ -328,7 +377,9 @@ pub(super) fn relate_progress(norm: &Normalized, figures: &mut [Figure]) {
                     let gl = text
                         .get(clause_start(text, g.at.start)..g.at.start)
                         .unwrap_or("");
-                    FOUND.iter().any(|w| gl.contains(w))
+                    let total = text.get(g.at.end..).is_some_and(|r| r.starts_with('中'));
+                    total
+                        || roles(gl).any(|r| r.2 == Progress::Found)
                         || kind == RelationKind::ResolvedOf && all.is_some() && g.value == value
                 }
             })

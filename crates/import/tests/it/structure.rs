@@ -121,17 +121,28 @@ fn the_openings_read_what_they_say() {
     assert_eq!(party.map(|d| d.parts.len()), Some(5));
     let batch = analyze(&notice("inner-mongolia-complaints-batch-11-2025-06-17.txt"));
     assert_eq!(batch.dispositions.len(), 10);
-    // `其中,已办结7件、阶段性办结17件、未办结3件`: three parts of 27, not the 18 cases later.
+    // `其中,已办结7件、阶段性办结17件、未办结3件`: of 27 (not of the 18 cases later), 7
+    // resolved, 17 a part, 3 remaining.
     let parts: Vec<String> = batch
         .figures
         .iter()
-        .filter(|f| {
-            f.relation
-                .is_some_and(|r| r.kind == inspection_report_import::figure::RelationKind::OfWhich)
+        .filter_map(|f| {
+            let r = f.relation?;
+            let total = batch.figures.get(r.target)?;
+            Some(format!("{} {} {}", f.value, r.kind.code(), total.value))
         })
-        .map(|f| f.value.to_string())
         .collect();
-    assert_eq!(parts, ["7", "17", "3", "151", "209", "35"]);
+    assert_eq!(
+        parts,
+        [
+            "7 resolved_of 27",
+            "17 of_which 27",
+            "3 remaining_of 27",
+            "151 resolved_of 395",
+            "209 of_which 395",
+            "35 remaining_of 395"
+        ]
+    );
     // No year in the body and no anchor: dates stay unresolved rather than guessed.
     assert!(batch.anchor.is_none());
     assert!(batch.dates.iter().all(|d| d.value.to_string() == "?"));
