@@ -254,6 +254,32 @@ codes! {
         WarningInterview = "warning_interview",
         /// 追缴资金.
         MoneyRecovered = "money_recovered",
+        /// 了结.
+        CaseConcluded = "case_concluded",
+        /// 交由纪委调查.
+        ReferralToDisciplineCommission = "referral_to_discipline_commission",
+        /// 批评帮助.
+        CriticismAndHelp = "criticism_and_help",
+        /// 约谈 (without 警示).
+        Interview = "interview",
+        /// 立案侦查.
+        CriminalCaseFiled = "criminal_case_filed",
+        /// 刑事拘留.
+        CriminalDetention = "criminal_detention",
+        /// 行政拘留.
+        AdministrativeDetention = "administrative_detention",
+        /// 立案处罚.
+        PenaltyCaseFiled = "penalty_case_filed",
+        /// 四种形态.
+        FourForms = "four_forms",
+        /// 第一种形态.
+        FirstForm = "first_form",
+        /// 第二种形态.
+        SecondForm = "second_form",
+        /// 第三种形态.
+        ThirdForm = "third_form",
+        /// 第四种形态.
+        FourthForm = "fourth_form",
         /// Another kind; the disposition's label gives it.
         Other = "other",
     }
