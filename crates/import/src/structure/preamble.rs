@@ -1,0 +1,344 @@
+//! The preamble: which paragraphs are preamble, the facts they state (who inspected whom,
+//! when, on what basis), and the family, stage and round kind the title and preamble name.
+
+use super::{Node, NodeKind};
+use crate::codes::Unit;
+use crate::date::{DateKind, DateMention};
+use crate::figure::Figure;
+use crate::span::Span;
+use crate::text::Normalized;
+
+/// What a preamble fact states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FactKind {
+    /// Who commissioned the inspection (`根据市委统一部署` → 市委).
+    CommissioningAuthority,
+    /// The inspection team (`市委第八巡察组`).
+    Team,
+    /// The organization inspected (`对市城乡一体化示范区党工委进行了巡察`).
+    InspectedOrganization,
+    /// The on-site period (a date mention).
+    OnSitePeriod,
+    /// The feedback date (a date mention).
+    FeedbackDate,
+    /// The (concentrated) rectification period (a date mention).
+    RectificationPeriod,
+    /// The rectification period's stated duration (`三个月`).
+    StatedDuration,
+    /// What the rectification period is called (`进行了三个月的集中整改` → 集中整改).
+    RectificationLabel,
+    /// The family of the inspection (`巡视` → `party_inspection_tour`, `巡察` →
+    /// `party_inspection`, `审计` → `audit`, `生态环境保护督察` → `environmental_inspection`),
+    /// from the title, else the preamble, else the first paragraph.
+    Family,
+    /// The stage the report describes (`整改进展情况` → `progress`, else `整改情况` → `final`),
+    /// from the title.
+    Stage,
+    /// The kind of round (`常规` → `regular`, `专项` → `special`, `机动` → `mobile`, `回头看`
+    /// → `follow_up`, `联动`/`交叉` → `joint`), from the preamble.
+    RoundKind,
+    /// The legal basis (`按照《…》有关规定`, `根据…要求`).
+    LegalBasis,
+}
+
+impl FactKind {
+    /// The snake_case code.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::CommissioningAuthority => "commissioning_authority",
+            Self::Team => "team",
+            Self::InspectedOrganization => "inspected_organization",
+            Self::OnSitePeriod => "on_site_period",
+            Self::FeedbackDate => "feedback_date",
+            Self::RectificationPeriod => "rectification_period",
+            Self::StatedDuration => "stated_duration",
+            Self::RectificationLabel => "rectification_label",
+            Self::Family => "family",
+            Self::Stage => "stage",
+            Self::RoundKind => "round_kind",
+            Self::LegalBasis => "legal_basis",
+        }
+    }
+}
+
+/// A fact of the preamble.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    /// What it states.
+    pub kind: FactKind,
+    /// Where it is, in original bytes.
+    pub span: Span,
+    /// The same in the normalized text.
+    pub at: Span,
+    /// The text (normalized).
+    pub text: String,
+    /// For a date fact: the index of its date mention; for a stated duration: of its figure.
+    pub index: Option<usize>,
+    /// For the family, stage and round kind: the core codelist code (`party_inspection`,
+    /// `progress`, `regular`); the span points at the words that say it.
+    pub code: Option<&'static str>,
+}
+
+/// Whether a paragraph of the head reads as a preamble: it opens with its basis (`根据`,
+/// `按照` …) or states the inspection (`进行了巡察`, `反馈了`, `统一部署` …).
+pub(super) fn is_preamble(text: &str) -> bool {
+    let starts = ["根据", "按照", "依据", "我受", "受"]
+        .iter()
+        .any(|w| text.starts_with(w));
+    let facts = [
+        "进行了巡察",
+        "进行了巡视",
+        "开展了巡察",
+        "开展了巡视",
+        "反馈了",
+        "予以公布",
+        "请予审议",
+        "统一部署",
+    ];
+    starts || facts.iter().any(|w| text.contains(w))
+}
+
+/// Facts of the preamble paragraphs.
+pub(super) fn facts(
+    norm: &Normalized,
+    nodes: &[Node],
+    dates: &[DateMention],
+    figures: &[Figure],
+) -> Vec<Fact> {
+    let text = norm.text.as_str();
+    let mut out = Vec::new();
+    let push = |kind, at: Span, index: Option<usize>, out: &mut Vec<Fact>| {
+        if !at.is_empty() {
+            out.push(Fact {
+                kind,
+                span: norm.original(at),
+                at,
+                text: norm.get(at).to_owned(),
+                index,
+                code: None,
+            });
+        }
+    };
+    let preambles: Vec<Span> = nodes
+        .iter()
+        .filter(|n| n.kind == NodeKind::Preamble)
+        .map(|n| n.at)
+        .collect();
+    for p in &preambles {
+        let ptext = norm.get(*p);
+        // Sentences of the paragraph.
+        let mut sentences = Vec::new();
+        let mut s = 0;
+        for (i, c) in ptext.char_indices() {
+            if c == '。' {
+                sentences.push(Span::new(p.start + s, p.start + i + c.len_utf8()));
+                s = i + c.len_utf8();
+            }
+        }
+        if s < ptext.len() {
+            sentences.push(Span::new(p.start + s, p.end));
+        }
+        for sentence in sentences {
+            let st = norm.get(sentence);
+            let find = |w: &str| st.find(w).map(|j| sentence.start + j);
+            if let (Some(a), Some(b)) = (find("根据"), find("统一部署"))
+                && b > a
+            {
+                push(
+                    FactKind::CommissioningAuthority,
+                    Span::new(a + "根据".len(), b),
+                    None,
+                    &mut out,
+                );
+            }
+            // `进行了巡察`, `进行了常规巡视`, `开展了专项巡察`: where the inspected organization ends.
+            let inspected = ["进行了", "开展了", "进行", "开展"].iter().find_map(|w| {
+                let at = find(w)?;
+                let after = crate::grammar::ahead(text, at + w.len(), 18);
+                ["巡察", "巡视", "督察", "审计"]
+                    .iter()
+                    .any(|k| after.contains(k))
+                    .then_some(at)
+            });
+            let team_end = ["巡察组", "巡视组", "督察组", "审计组"]
+                .iter()
+                .filter_map(|w| find(w))
+                .min()
+                .map(|j| j + "巡察组".len());
+            if let Some(team_end) =
+                team_end.filter(|_| !out.iter().any(|f: &Fact| f.kind == FactKind::Team))
+            {
+                let mut team_start = text
+                    .get(sentence.start..team_end)
+                    .and_then(|h| h.rfind([',', '。', ':']))
+                    .map_or(sentence.start, |j| sentence.start + j + 1);
+                for lead in ["按照", "根据", "由"] {
+                    if text
+                        .get(team_start..team_end)
+                        .is_some_and(|t| t.starts_with(lead))
+                    {
+                        team_start += lead.len();
+                    }
+                }
+                push(
+                    FactKind::Team,
+                    Span::new(team_start, team_end),
+                    None,
+                    &mut out,
+                );
+                if let Some(v) = inspected
+                    && let Some(dui) = text.get(team_end..v).and_then(|h| h.find('对'))
+                {
+                    push(
+                        FactKind::InspectedOrganization,
+                        Span::new(team_end + dui + '对'.len_utf8(), v),
+                        None,
+                        &mut out,
+                    );
+                }
+            }
+            if inspected.is_some() {
+                if let Some(k) = dates
+                    .iter()
+                    .position(|d| sentence.contains(d.at) && d.kind == DateKind::Range)
+                {
+                    push(
+                        FactKind::OnSitePeriod,
+                        dates.get(k).map_or(Span::default(), |d| d.at),
+                        Some(k),
+                        &mut out,
+                    );
+                }
+            } else if find("反馈").is_some()
+                && find("整改").is_none_or(|_| find("集中整改").is_none())
+                && let Some(k) = dates.iter().position(|d| sentence.contains(d.at))
+            {
+                push(
+                    FactKind::FeedbackDate,
+                    dates.get(k).map_or(Span::default(), |d| d.at),
+                    Some(k),
+                    &mut out,
+                );
+            }
+            if find("整改").is_some() && find("反馈").is_none() {
+                if let Some(k) = dates
+                    .iter()
+                    .position(|d| sentence.contains(d.at) && d.kind == DateKind::Range)
+                {
+                    push(
+                        FactKind::RectificationPeriod,
+                        dates.get(k).map_or(Span::default(), |d| d.at),
+                        Some(k),
+                        &mut out,
+                    );
+                }
+                if let Some(k) = figures.iter().position(|f| {
+                    sentence.contains(f.at)
+                        && matches!(
+                            f.unit,
+                            Unit::Month | Unit::Day | Unit::Year | Unit::WorkingDay
+                        )
+                }) {
+                    let at = figures.get(k).map_or(Span::default(), |f| f.at);
+                    push(FactKind::StatedDuration, at, Some(k), &mut out);
+                    // `三个月的集中整改。`
+                    let after = text.get(at.end..sentence.end).unwrap_or("");
+                    if let Some(label) = after.strip_prefix('的') {
+                        let label = label.trim_end_matches(['。', ',', ';']);
+                        let start = at.end + '的'.len_utf8();
+                        if (2..=12).contains(&label.chars().count()) {
+                            push(
+                                FactKind::RectificationLabel,
+                                Span::new(start, start + label.len()),
+                                None,
+                                &mut out,
+                            );
+                        }
+                    }
+                }
+            }
+            for lead in ["按照", "根据", "依据"] {
+                if let Some(a) = find(lead) {
+                    let stop = ["有关规定", "规定", "要求", "部署"]
+                        .iter()
+                        .filter_map(|w| {
+                            st.get(a.saturating_sub(sentence.start)..)
+                                .and_then(|r| r.find(w))
+                                .map(|j| (a + j + w.len(), *w))
+                        })
+                        .min();
+                    // `根据市委统一部署` names the commissioning authority, not a basis.
+                    if let Some(b) = stop.filter(|(_, w)| *w != "部署").map(|(b, _)| b) {
+                        push(FactKind::LegalBasis, Span::new(a, b), None, &mut out);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Family, stage and round kind from the words of the title and preamble.
+pub(super) fn classification(norm: &Normalized, nodes: &[Node]) -> Vec<Fact> {
+    let find = |kinds: &[NodeKind],
+                words: &[(&str, &'static str)]|
+     -> Option<(Span, &'static str)> {
+        nodes
+            .iter()
+            .filter(|n| kinds.contains(&n.kind))
+            .find_map(|n| {
+                let t = norm.get(n.at);
+                words
+                    .iter()
+                    .filter_map(|(w, code)| t.find(w).map(|j| (j, w.len(), *code)))
+                    .min_by_key(|x| x.0)
+                    .map(|(j, len, code)| (Span::new(n.at.start + j, n.at.start + j + len), code))
+            })
+    };
+    let family_words: [(&str, &'static str); 6] = [
+        ("生态环境保护督察", "environmental_inspection"),
+        ("环保督察", "environmental_inspection"),
+        ("巡视", "party_inspection_tour"),
+        ("巡察", "party_inspection"),
+        ("审计", "audit"),
+        ("督察", "environmental_inspection"),
+    ];
+    let stage_words: [(&str, &'static str); 3] = [
+        ("整改进展", "progress"),
+        ("进展情况", "progress"),
+        ("整改情况", "final"),
+    ];
+    let round_words: [(&str, &'static str); 6] = [
+        ("常规", "regular"),
+        ("专项", "special"),
+        ("机动", "mobile"),
+        ("回头看", "follow_up"),
+        ("联动", "joint"),
+        ("交叉", "joint"),
+    ];
+    let mut out = Vec::new();
+    let heads = [NodeKind::Title, NodeKind::Occasion];
+    let body = [NodeKind::Preamble, NodeKind::Summary, NodeKind::Salutation];
+    let mut push = |kind, found: Option<(Span, &'static str)>| {
+        if let Some((at, code)) = found {
+            out.push(Fact {
+                kind,
+                span: norm.original(at),
+                at,
+                text: norm.get(at).to_owned(),
+                index: None,
+                code: Some(code),
+            });
+        }
+    };
+    push(
+        FactKind::Family,
+        find(&heads, &family_words).or_else(|| find(&body, &family_words)),
+    );
+    push(FactKind::Stage, find(&heads, &stage_words));
+    push(
+        FactKind::RoundKind,
+        find(&[NodeKind::Preamble], &round_words),
+    );
+    out
+}
