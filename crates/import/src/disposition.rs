@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 
-use crate::codes::{DispositionKind, Unit};
+use crate::codes::{DispositionKind, Kind, Unit};
 use crate::figure::Figure;
 use crate::grammar::Lexicon;
 use crate::span::Span;
@@ -153,7 +153,9 @@ pub fn extract(norm: &Normalized, figures: &[Figure]) -> Vec<Disposition> {
         if inside.last().is_some_and(|s| s.contains(term.at)) {
             continue;
         }
-        if let Some(d) = with_count(norm, term, figures, &terms) {
+        if let Some(d) = with_count(norm, term, figures, &terms)
+            .or_else(|| with_count_before(norm, term, figures, &terms))
+        {
             inside.push(d.at);
             out.push(d);
         }
@@ -259,6 +261,58 @@ fn with_count(
         figure: Some(index),
         included,
         parts,
+    })
+}
+
+/// Words that front the people a disposition is given to, before their count
+/// (`对1人予以记大过处分`, `给予1人记大过处分`, `对3名干部进行诫勉谈话`).
+const FRONTING: [&str; 3] = ["对", "给予", "将"];
+
+/// A disposition whose count comes before its term, fronted (`对1人予以记大过处分`): the
+/// count right before the term in its clause, with at most a few words between (`予以`,
+/// `进行`, `干部`), and a fronting word right before the count.
+fn with_count_before(
+    norm: &Normalized,
+    term: &Term,
+    figures: &[Figure],
+    terms: &[Term],
+) -> Option<Disposition> {
+    let text = norm.text.as_str();
+    let i = figures.partition_point(|f| f.at.end <= term.at.start);
+    let (index, figure) = i.checked_sub(1).and_then(|k| Some((k, figures.get(k)?)))?;
+    if !counts(figure.unit) || figure.kind != Kind::Count {
+        return None;
+    }
+    let between = text.get(figure.at.end..term.at.start)?;
+    if between.chars().count() > 6 || between.contains([',', ';', '。', '\n', '、']) {
+        return None;
+    }
+    let before = text.get(..figure.at.start)?;
+    if !FRONTING.iter().any(|w| before.ends_with(w)) {
+        return None;
+    }
+    // No other term between the count and this term.
+    let previous = terms.partition_point(|t| t.at.start < figure.at.end);
+    if terms
+        .get(previous)
+        .is_some_and(|t| t.at.start < term.at.start)
+    {
+        return None;
+    }
+    let at = Span::new(figure.at.start, term.at.end);
+    Some(Disposition {
+        kind: term.kind,
+        label: norm.get(term.at).to_owned(),
+        form: term.form,
+        span: norm.original(at),
+        at,
+        term: norm.original(term.at),
+        object: None,
+        count: Some(figure.value),
+        unit: Some(figure.unit),
+        figure: Some(index),
+        included: Vec::new(),
+        parts: Vec::new(),
     })
 }
 
