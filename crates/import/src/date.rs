@@ -679,20 +679,27 @@ fn resolve(
             return Some(y);
         }
         *status = Status::Derived;
+        // A month and day after the anchor's would be a date to come: biased to the past.
+        let later = |a: PartialDate| match (parts.month, a.month) {
+            (Some(m), Some(am)) => {
+                m > am || m == am && parts.day.zip(a.day).is_some_and(|(d, ad)| d > ad)
+            }
+            _ => false,
+        };
         if let Some(offset) = raw.relative_year {
-            return anchor.map(|a| a.year.saturating_add(offset));
+            // `今年8月` in a notice published on 2023-01-06 was written in 2022; a deadline
+            // (`今年12月底前`) may be to come.
+            return anchor.map(|a| {
+                let past = offset == 0 && raw.kind != DateKind::Until && later(a);
+                let shift = if past { -1 } else { 0 };
+                a.year.saturating_add(offset).saturating_add(shift)
+            });
         }
         if let Some(y) = *sentence_year {
             return Some(y);
         }
         if let Some(a) = anchor {
-            let later = match (parts.month, a.month) {
-                (Some(m), Some(am)) => {
-                    m > am || m == am && parts.day.zip(a.day).is_some_and(|(d, ad)| d > ad)
-                }
-                _ => false,
-            };
-            return Some(if later {
+            return Some(if later(a) {
                 a.year.saturating_sub(1)
             } else {
                 a.year
