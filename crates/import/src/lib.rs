@@ -71,8 +71,8 @@ pub struct Analysis {
     pub outline: structure::Outline,
 }
 
-/// The anchor date: the last full date of the last two paragraphs, else a date of the page's
-/// metadata (`发布日期`, `成文日期`, `信息时间`).
+/// The anchor date: the last full date of the last two paragraphs, else the date of the
+/// source line, else a date of the page's metadata (`发布日期`, `成文日期`, `信息时间`).
 fn find_anchor(norm: &text::Normalized, dates: &[DateMention]) -> Option<PartialDate> {
     let text = norm.text.trim_end();
     let mut cut = text.len();
@@ -98,6 +98,16 @@ fn find_anchor(norm: &text::Normalized, dates: &[DateMention]) -> Option<Partial
         if let Some(DateValue::Date(d)) = occasion.map(|d| d.value) {
             return Some(d);
         }
+    }
+    // The date of the source line (`https://… ⇥ TITLE (2025-06-17)`).
+    if let Some(d) = norm
+        .source_line
+        .as_ref()
+        .and_then(|l| l.date.as_ref())
+        .and_then(|(value, _)| PartialDate::parse_iso(value.get(..10).unwrap_or(value)))
+        .filter(|d| d.day.is_some())
+    {
+        return Some(d);
     }
     norm.metadata
         .iter()

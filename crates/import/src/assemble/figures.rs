@@ -61,6 +61,29 @@ pub(crate) fn metrics_from(ctx: &mut Ctx<'_>, at: Span, base: &str, first: usize
     out
 }
 
+/// The period of date mention `p` as the `period` of the element at `pointer`, the mention
+/// used and grounded; an unresolved one keeps its wording and says so.
+fn period_at(ctx: &mut Ctx<'_>, p: usize, pointer: &str) -> Option<inspection_report::Period> {
+    let d = ctx.a.dates.get(p)?;
+    let period = dates::period(d)?;
+    if let Some(u) = ctx.date_used.get_mut(p) {
+        *u = true;
+    }
+    ctx.source(&format!("{pointer}/period"), d.span, d.status);
+    if d.value == crate::date::DateValue::Unresolved {
+        ctx.diag(
+            "unresolved_date",
+            d.span,
+            Some(format!("{pointer}/period")),
+            format!(
+                "`{}` names no date: the period keeps its wording only",
+                d.written
+            ),
+        );
+    }
+    Some(period)
+}
+
 /// The metric of figure `i`, its children among `here` nested.
 fn metric(
     ctx: &mut Ctx<'_>,
@@ -122,26 +145,7 @@ fn metric(
     if let (Some(_), Some(u)) = (since, own.and_then(|p| ctx.date_used.get_mut(p))) {
         *u = true;
     }
-    let period = since.or(own).and_then(|p| {
-        let d = a.dates.get(p)?;
-        let period = dates::period(d)?;
-        if let Some(u) = ctx.date_used.get_mut(p) {
-            *u = true;
-        }
-        ctx.source(&format!("{pointer}/period"), d.span, d.status);
-        if d.value == crate::date::DateValue::Unresolved {
-            ctx.diag(
-                "unresolved_date",
-                d.span,
-                Some(format!("{pointer}/period")),
-                format!(
-                    "`{}` names no date: the period keeps its wording only",
-                    d.written
-                ),
-            );
-        }
-        Some(period)
-    });
+    let period = since.or(own).and_then(|p| period_at(ctx, p, pointer));
     let rank = f.rank.as_ref().map(|r| Rank {
         out_of: r.out_of.and_then(|o| Decimal::new(o).ok()),
         out_of_unit: None,
@@ -310,15 +314,9 @@ pub(crate) fn dispositions_from(
                 None,
             ),
         };
-        let period = figure.and_then(|f| f.period).and_then(|p| {
-            let m = a.dates.get(p)?;
-            let period = dates::period(m)?;
-            if let Some(u) = ctx.date_used.get_mut(p) {
-                *u = true;
-            }
-            ctx.source(&format!("{pointer}/period"), m.span, m.status);
-            Some(period)
-        });
+        let period = figure
+            .and_then(|f| f.period)
+            .and_then(|p| period_at(ctx, p, &pointer));
         let mut including: Vec<IncludedDisposition> = d
             .included
             .iter()

@@ -35,6 +35,7 @@ mod figures;
 mod front;
 mod report;
 mod sources;
+mod status;
 
 pub use sources::{Source, SourceMap, SourceStatus, check_sources};
 

@@ -254,8 +254,51 @@ fn environmental_complaint_batch() {
     assert_eq!(r.round.team.name, "中央第二生态环境保护督察组");
     let c = codes(&imported);
     assert!(c.contains(&"unresolved_date"), "{c:?}");
-    let placed = r.summary.as_ref().map_or(0, |s| s.dispositions.len());
-    assert!(placed >= 5, "{placed}");
+    // As the family fixture encodes it: the batch's cases by status, and the counts of
+    // batches 1–11 as the cumulative summary, each with its dispositions.
+    let summary = r.summary.as_ref();
+    let by_status = |s: Option<&inspection_report::Summary>| {
+        s.map(|s| {
+            let counts: Vec<String> = s
+                .by_status
+                .iter()
+                .map(|e| format!("{} {}", e.status, e.count))
+                .collect();
+            (
+                s.findings_total,
+                s.batches.map(|b| (b.first, b.last)),
+                counts,
+                s.dispositions.len(),
+            )
+        })
+    };
+    assert_eq!(
+        by_status(summary),
+        Some((
+            Some(27),
+            Some((11, 11)),
+            vec![
+                "completed 7".to_owned(),
+                "closed_for_phase 17".to_owned(),
+                "not_completed 3".to_owned()
+            ],
+            3
+        ))
+    );
+    assert_eq!(
+        by_status(summary.and_then(|s| s.cumulative.as_deref())),
+        Some((
+            Some(395),
+            Some((1, 11)),
+            vec![
+                "completed 151".to_owned(),
+                "closed_for_phase 209".to_owned(),
+                "not_completed 35".to_owned()
+            ],
+            7
+        ))
+    );
+    assert!(summary.is_some_and(|s| s.metrics.is_empty()), "{summary:?}");
     assert!(c.contains(&"missing_published"), "{c:?}");
     grounded(&text, &imported);
     // The page date given from outside is the publication date.
