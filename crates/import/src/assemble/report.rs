@@ -103,13 +103,43 @@ pub(crate) fn build(ctx: &mut Ctx<'_>) -> Inspection {
     }
 }
 
+/// The short name defined right after a name (`(以下简称“中央督察组”)`), with its span
+/// (normalized).
+fn short_name(text: &str, at: usize) -> Option<(String, Span)> {
+    let rest = crate::grammar::ahead(text, at, 120);
+    let inner = rest.strip_prefix('(')?;
+    let inner = inner
+        .strip_prefix("以下简称")
+        .or_else(|| inner.strip_prefix("下称"))
+        .or_else(|| inner.strip_prefix("简称"))?;
+    let quoted = inner.strip_prefix(['“', '"'])?;
+    let end = quoted.find(['”', '"'])?;
+    let name = quoted.get(..end)?;
+    let start = at + (rest.len() - quoted.len());
+    (!name.is_empty()).then(|| (name.to_owned(), Span::new(start, start + name.len())))
+}
+
 /// An organization named by a fact, or the empty marker with a diagnostic.
 fn organization(ctx: &mut Ctx<'_>, kind: FactKind, pointer: &str, what: &str) -> Organization {
     match ctx.a.outline.fact(kind) {
         Some(f) => {
+            // `中央第二生态环境保护督察组(以下简称“中央督察组”)`: the short name the text uses,
+            // and the full one.
+            if let Some((short, at)) = short_name(ctx.a.text.text.as_str(), f.at.end) {
+                let short_span = ctx.a.text.original(at);
+                ctx.sources
+                    .insert(pointer, f.span.cover(short_span), Status::Read);
+                ctx.sources
+                    .insert(format!("{pointer}/name"), short_span, Status::Read);
+                ctx.sources
+                    .insert(format!("{pointer}/full_name"), f.span, Status::Read);
+                let mut o = Organization::named(short);
+                o.full_name = Some(f.text.clone());
+                return o;
+            }
+            ctx.sources.insert(pointer, f.span, Status::Read);
             ctx.sources
                 .insert(format!("{pointer}/name"), f.span, Status::Read);
-            ctx.sources.insert(pointer, f.span, Status::Read);
             Organization::named(f.text.clone())
         }
         None => {
@@ -214,6 +244,23 @@ fn round(ctx: &mut Ctx<'_>, title: &str, delivery: Option<&Delivery>) -> Inspect
                 "commissioning authority",
             )
         });
+    // An audit report to the people's congress is made on the government's behalf
+    // (`我受市人民政府委托`): the government commissioned the audit.
+    let commissioned_by = commissioned_by.or_else(|| {
+        let on_behalf = delivery.and_then(|d| d.on_behalf_of.clone());
+        let source = ctx.sources.get("/delivery/on_behalf_of");
+        match (family, on_behalf, source) {
+            (InspectionFamily::Audit, Some(o), Some(s)) => {
+                ctx.sources.insert(
+                    "/round/commissioned_by",
+                    Span::new(s.start, s.end),
+                    Status::Derived,
+                );
+                Some(o)
+            }
+            _ => None,
+        }
+    });
     if commissioned_by.is_none() {
         let end = ctx.end();
         ctx.diag(

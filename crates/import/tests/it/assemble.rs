@@ -251,7 +251,11 @@ fn environmental_complaint_batch() {
     let imported = import(&text, &Options::default());
     let r = &imported.inspection;
     assert_eq!(r.round.family, InspectionFamily::EnvironmentalInspection);
-    assert_eq!(r.round.team.name, "中央第二生态环境保护督察组");
+    assert_eq!(r.round.team.name, "中央督察组");
+    assert_eq!(
+        r.round.team.full_name.as_deref(),
+        Some("中央第二生态环境保护督察组")
+    );
     let c = codes(&imported);
     assert!(c.contains(&"unresolved_date"), "{c:?}");
     // As the family fixture encodes it: the batch's cases by status, and the counts of

@@ -3,6 +3,7 @@
 
 mod assemble;
 mod date;
+mod family;
 mod figure;
 mod lexicon;
 mod numeral;
