@@ -71,8 +71,10 @@ pub struct Section {
     /// How this section's number is written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub numbering: Option<Numbering>,
-    /// The title, without its number.
-    pub title: String,
+    /// The title, without its number; `None` for findings published under no heading (a
+    /// notice whose numbered findings follow its preamble directly).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// What the section groups by.
     pub kind: SectionKind,
     /// An introduction, when the section has one.
@@ -105,13 +107,13 @@ pub struct Section {
 }
 
 impl Section {
-    /// The heading as published: number and title (`一、已完成的整改任务`).
+    /// The heading as published: number and title (`一、已完成的整改任务`); empty for a section
+    /// published under no heading.
     pub fn heading(&self) -> String {
+        let title = self.title.as_deref().unwrap_or("");
         match (self.number, self.numbering) {
-            (Some(number), Some(numbering)) => {
-                format!("{}{}", numbering.render(number), self.title)
-            }
-            _ => self.title.clone(),
+            (Some(number), Some(numbering)) => format!("{}{title}", numbering.render(number)),
+            _ => title.to_owned(),
         }
     }
 

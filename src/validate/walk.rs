@@ -292,7 +292,9 @@ fn section_in<'a>(
             sequence.next(ctx, "number", s.number);
         }
         identity::id(ctx, "id", s.id.as_str());
-        text::required(ctx, "title", "section title", "部分标题", &s.title);
+        if let Some(title) = &s.title {
+            text::required(ctx, "title", "section title", "部分标题", title);
+        }
         text::optional(ctx, "introduction", s.introduction.as_deref());
         if let Some(summary) = &s.summary {
             ctx.at("summary", |ctx| {

@@ -300,7 +300,7 @@ impl Checker<'_> {
     }
 
     fn section(&mut self, section: &crate::Section) {
-        self.states(section.source, "title", Some(&section.title));
+        self.states(section.source, "title", section.title.as_deref());
         self.each("findings", &section.findings, Self::finding);
         self.each("subsections", &section.subsections, Self::section);
     }

@@ -83,7 +83,7 @@ fn implicit(ctx: &mut Ctx<'_>, out: &mut Vec<Section>, nodes: Vec<&Node>) {
         "missing_section_heading",
         Span::new(span.start, span.start),
         Some(format!("{pointer}/title")),
-        "findings without a section heading: their section has an empty title".to_owned(),
+        "findings without a section heading: their section has no title".to_owned(),
     );
     let Some(section_id) = id(ctx, &format!("s-{}", index + 1), span) else {
         return;
@@ -102,7 +102,7 @@ fn implicit(ctx: &mut Ctx<'_>, out: &mut Vec<Section>, nodes: Vec<&Node>) {
         id: section_id,
         number: None,
         numbering: None,
-        title: NOT_STATED.to_owned(),
+        title: None,
         kind: SectionKind::Other,
         introduction: None,
         finding_numbering: finding_numbering(&nodes),
@@ -203,7 +203,7 @@ fn section(
         id: section_id,
         number: node.marker.as_ref().map(|m| m.ordinal),
         numbering: node.marker.as_ref().and_then(|m| numbering(m.scheme)),
-        title,
+        title: Some(title),
         kind,
         introduction: (!introduction.is_empty()).then(|| introduction.join("\n")),
         finding_numbering: finding_numbering(&finding_nodes),
@@ -288,7 +288,7 @@ fn group(
         id: group_id,
         number: node.marker.as_ref().map(|m| m.ordinal),
         numbering: node.marker.as_ref().and_then(|m| numbering(m.scheme)),
-        title,
+        title: Some(title),
         kind,
         introduction: (!introduction.is_empty()).then(|| introduction.join("\n")),
         finding_numbering: finding_numbering(&finding_nodes),

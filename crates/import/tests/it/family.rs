@@ -95,7 +95,7 @@ fn facts(r: &Inspection) -> Vec<String> {
         out.push(format!("inspected {}", o.name));
     }
     for s in &r.sections {
-        out.push(format!("section {}", s.title));
+        out.push(format!("section {}", s.heading()));
     }
     if let Some(s) = &r.summary {
         summary_facts("summary ", s, &mut out);

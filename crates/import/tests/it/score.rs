@@ -221,7 +221,7 @@ fn parts(r: &Inspection) -> Parts {
             &mut p.structure,
             format!("section {}", section.id),
             format!(
-                "{:?} {:?} {} {} {:?} {}",
+                "{:?} {:?} {:?} {} {:?} {}",
                 section.number,
                 section.numbering,
                 section.title,

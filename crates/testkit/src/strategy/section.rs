@@ -18,7 +18,8 @@ use super::words::{ACTORS, AREA_TITLES};
 #[derive(Debug, Clone)]
 pub(super) struct SectionPlan {
     pub(super) kind: SectionKind,
-    pub(super) title: String,
+    /// `None` for findings under no heading.
+    pub(super) title: Option<String>,
     pub(super) introduction: Option<String>,
     pub(super) finding_numbering: Option<Numbering>,
     pub(super) subsections: Vec<SectionPlan>,
@@ -42,11 +43,12 @@ pub(super) fn leaf_plan(kinds: &'static [SectionKind]) -> impl Strategy<Value = 
             0.8,
             select(&[Numbering::ArabicDot, Numbering::ArabicParenthesized][..]),
         ),
+        option::weighted(0.9, Just(())),
     )
         .prop_map(
-            |(kind, which, introduction, finding_numbering)| SectionPlan {
+            |(kind, which, introduction, finding_numbering, titled)| SectionPlan {
                 kind,
-                title: section_title(kind, &which),
+                title: titled.map(|()| section_title(kind, &which)),
                 introduction,
                 finding_numbering,
                 subsections: Vec::new(),
@@ -145,7 +147,7 @@ pub fn section() -> impl Strategy<Value = Section> {
                     id: positional("s-1"),
                     number: None,
                     numbering: None,
-                    title: "已完成的整改任务".to_owned(),
+                    title: Some("已完成的整改任务".to_owned()),
                     kind: SectionKind::Completed,
                     introduction: None,
                     summary: None,
