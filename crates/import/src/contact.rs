@@ -40,7 +40,8 @@ impl ContactKind {
 pub struct Contact {
     /// What it is.
     pub kind: ContactKind,
-    /// The value as written (normalized).
+    /// The value as written (normalized); in a phone number, a dash between area code and
+    /// number is `-` whatever dash was written (`0551—62651086` → `0551-62651086`).
     pub value: String,
     /// Where it is, in original bytes.
     pub span: Span,
@@ -74,9 +75,15 @@ pub fn extract(norm: &Normalized) -> Vec<Contact> {
     let mut out = Vec::new();
     let push = |kind, s: usize, e: usize, out: &mut Vec<Contact>| {
         let at = Span::new(s, e);
+        let written = norm.get(at);
+        let value = if kind == ContactKind::Phone {
+            written.replace(['—', '–'], "-")
+        } else {
+            written.to_owned()
+        };
         out.push(Contact {
             kind,
-            value: norm.get(at).to_owned(),
+            value,
             span: norm.original(at),
             at,
         });

@@ -6,7 +6,7 @@ use inspection_report::{
 };
 
 use super::figures::{self, inside};
-use super::{Ctx, NOT_STATED, dates, id};
+use super::{Ctx, dates, id};
 use crate::Span;
 use crate::date::DateKind;
 use crate::structure::{Node, NodeKind};
@@ -422,10 +422,10 @@ fn finding(
                 "missing_status",
                 Span::new(node.span.start, node.span.start),
                 Some(format!("{pointer}/status")),
-                "neither a status line nor the section states the finding's status: `other` with an empty label".to_owned(),
+                "neither a status line nor the section states the finding's status: `not_stated`"
+                    .to_owned(),
             );
-            status_label = Some(NOT_STATED.to_owned());
-            FindingStatus::Other
+            FindingStatus::NotStated
         }
     };
     let metrics = figures::metrics(ctx, node.content_at, &format!("{pointer}/metrics"));

@@ -16,10 +16,11 @@
 //! in [`Imported::unplaced`]. A value the model requires and the text does not state is
 //! written as an explicit marker, with a `missing_*` diagnostic:
 //!
-//! - a missing name or title (the report's title, the team, the issuer, a section heading)
-//!   is [`NOT_STATED`] (the empty string), which validation reports as rule R301 (required
-//!   text empty); an optional value the text does not state (the commissioning authority of a
-//!   batch report) is left out, with its diagnostic;
+//! - a missing name or title (the report's title, the team, the issuer) is [`NOT_STATED`]
+//!   (the empty string), which validation reports as rule R301 (required text empty); an
+//!   optional value the text does not state (the commissioning authority of a batch report, a
+//!   section heading over findings published under none) is left out, and a finding whose
+//!   status nothing states is `not_stated`, each with its diagnostic;
 //! - a missing publication date is [`unknown_date`] (the year 0000), which no real notice has
 //!   and which validation reports as out of order (R102, R103) whenever the report has dates.
 //!

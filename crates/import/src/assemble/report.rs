@@ -503,14 +503,18 @@ impl SummaryParts {
     }
 }
 
-/// The invitation and its contacts.
+/// The invitation and its contacts; without an invitation block, the contacts of the
+/// paragraphs outside sections (`专门值班电话:0551—62651086,专门邮政信箱:…`).
 fn contact(ctx: &mut Ctx<'_>) -> Option<Contact> {
     let a = ctx.a;
-    let node = a
+    let Some(node) = a
         .outline
         .nodes
         .iter()
-        .find(|n| n.kind == NodeKind::Invitation)?;
+        .find(|n| n.kind == NodeKind::Invitation)
+    else {
+        return loose_contacts(ctx);
+    };
     ctx.source("/contact", node.span, Status::Read);
     ctx.source("/contact/invitation", node.content, Status::Read);
     ctx.place_own(node);
@@ -525,36 +529,71 @@ fn contact(ctx: &mut Ctx<'_>) -> Option<Contact> {
         let Some(c) = a.contacts.iter().find(|c| c.span.overlaps(child.span)) else {
             continue;
         };
-        let pointer = match c.kind {
-            ContactKind::Phone | ContactKind::Mobile => {
-                contact.phones.push(c.value.clone());
-                format!("/contact/phones/{}", contact.phones.len() - 1)
-            }
-            ContactKind::Email => {
-                contact.emails.push(c.value.clone());
-                format!("/contact/emails/{}", contact.emails.len() - 1)
-            }
-            ContactKind::Address if contact.address.is_none() => {
-                contact.address = Some(c.value.clone());
-                "/contact/address".to_owned()
-            }
-            ContactKind::PostalCode if contact.postal_code.is_none() => {
-                contact.postal_code = Some(c.value.clone());
-                "/contact/postal_code".to_owned()
-            }
-            _ => {
-                ctx.diag(
-                    "unplaced_contact",
-                    c.span,
-                    Some("/contact".to_owned()),
-                    format!("contact `{}` has no place in the model", c.value),
-                );
-                continue;
-            }
+        let Some(pointer) = place(&mut contact, c) else {
+            ctx.diag(
+                "unplaced_contact",
+                c.span,
+                Some("/contact".to_owned()),
+                format!("contact `{}` has no place in the model", c.value),
+            );
+            continue;
         };
         ctx.source(&pointer, c.span, Status::Read);
         ctx.place_own(child);
     }
+    Some(contact)
+}
+
+/// Puts a contact the layer read into `contact`: its pointer there, or `None` when the model
+/// has no place for it (a second address, a mailbox).
+fn place(contact: &mut Contact, c: &crate::contact::Contact) -> Option<String> {
+    Some(match c.kind {
+        ContactKind::Phone | ContactKind::Mobile => {
+            contact.phones.push(c.value.clone());
+            format!("/contact/phones/{}", contact.phones.len() - 1)
+        }
+        ContactKind::Email => {
+            contact.emails.push(c.value.clone());
+            format!("/contact/emails/{}", contact.emails.len() - 1)
+        }
+        ContactKind::Address if contact.address.is_none() => {
+            contact.address = Some(c.value.clone());
+            "/contact/address".to_owned()
+        }
+        ContactKind::PostalCode if contact.postal_code.is_none() => {
+            contact.postal_code = Some(c.value.clone());
+            "/contact/postal_code".to_owned()
+        }
+        _ => return None,
+    })
+}
+
+/// The contacts of paragraphs outside sections, findings and measures, when the text has no
+/// invitation block; `None` when there are none.
+fn loose_contacts(ctx: &mut Ctx<'_>) -> Option<Contact> {
+    let a = ctx.a;
+    let mut contact = Contact {
+        invitation: None,
+        phones: Vec::new(),
+        emails: Vec::new(),
+        address: None,
+        postal_code: None,
+    };
+    let mut span: Option<Span> = None;
+    for c in &a.contacts {
+        let outside = a.outline.nodes.iter().any(|n| {
+            matches!(n.kind, NodeKind::Summary | NodeKind::Paragraph) && n.span.contains(c.span)
+        });
+        if !outside {
+            continue;
+        }
+        let Some(pointer) = place(&mut contact, c) else {
+            continue;
+        };
+        ctx.source(&pointer, c.span, Status::Read);
+        span = Some(span.map_or(c.span, |s| s.cover(c.span)));
+    }
+    ctx.source("/contact", span?, Status::Read);
     Some(contact)
 }
 
