@@ -67,17 +67,21 @@ pub(crate) fn period(m: &DateMention) -> Option<Period> {
 }
 
 /// Words after a date that make it a stretch of time within it: a part of a day
-/// (`6月20日上午`) or the whole of a month or year (`3月份`, `2024年度`).
-const WITHIN: [&str; 10] = [
-    "上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "夜间", "份", "度",
-];
+/// (`6月20日上午`, [`PARTS_OF_DAY`](crate::date::PARTS_OF_DAY)) or the whole of a month or
+/// year (`3月份`, `2024年度`).
+fn within_it(written: &str) -> bool {
+    crate::date::PARTS_OF_DAY
+        .iter()
+        .chain(&["份", "度"])
+        .any(|w| written.ends_with(w))
+}
 
 /// A date of a document or milestone: a day, month or year as a date; else a period, also for
 /// a date whose wording makes it a stretch of time (`6月20日上午`, `3月份`: the period within
 /// it).
 pub(crate) fn date_or_period(m: &DateMention) -> Option<DateOrPeriod> {
     match (m.kind, m.value) {
-        (DateKind::Point, DateValue::Date(d)) if !WITHIN.iter().any(|w| m.written.ends_with(w)) => {
+        (DateKind::Point, DateValue::Date(d)) if !within_it(&m.written) => {
             partial(d).map(DateOrPeriod::Date)
         }
         _ => period(m).map(DateOrPeriod::Period),
