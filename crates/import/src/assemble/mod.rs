@@ -35,8 +35,11 @@ mod dates;
 mod figures;
 mod front;
 mod report;
+mod round;
 mod sources;
 mod status;
+mod summary;
+mod tail;
 
 pub use sources::{Source, SourceMap, SourceStatus, check_sources};
 
