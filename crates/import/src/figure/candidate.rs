@@ -300,7 +300,13 @@ pub(super) fn numeral_candidates(norm: &Normalized, n: &Numeral, index: usize) -
     if ordinal {
         start = s - "第".len();
     }
-    let kind = if ordinal {
+    // `1-16批`: the last of a range of batches, an ordinal (not 16 batches).
+    let range_end = matches!(unit, Unit::Batch | Unit::Session)
+        && text
+            .get(..s)
+            .and_then(|h| h.strip_suffix(['-', '—', '–', '至', '~']))
+            .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()));
+    let kind = if ordinal || range_end {
         Kind::Ordinal
     } else {
         kind_from_context(text, start, entry.kind, unit)
