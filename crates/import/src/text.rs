@@ -17,7 +17,9 @@
 //!   title);
 //! - stray spaces next to CJK characters (`督导检查 5 次` → `督导检查5次`);
 //! - lines broken mid-sentence by PDF line and page breaks (a long line without sentence
-//!   punctuation whose next line does not start a heading is joined to it);
+//!   punctuation whose next line does not start a heading is joined to it, across page
+//!   numbers but not across chrome; a first line that ends in the kind of document,
+//!   `…整改情况的报告`, is the title and is never continued);
 //! - `**bold**` markers;
 //! - full-width digits, letters and punctuation (to half-width), `∶` (U+2236, as a colon), `〇`
 //!   (as `零`, so that `二〇二五` reads as a numeral), NBSP and U+3000.
@@ -273,6 +275,13 @@ static PUBLISHER_ENDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     })
 });
 
+/// How a notice's title ends (`通报`, `报告`, `函`): the rows of `grammar/titles.tsv`.
+static TITLE_ENDS: LazyLock<Lexicon<()>> =
+    LazyLock::new(|| Lexicon::new(include_str!("../grammar/titles.tsv"), |_| Some(())));
+
+/// The longest title, in characters (as the outline reads titles).
+const TITLE_MAX: usize = 80;
+
 /// The bullets of a web page's list items (`• 信息索引号:`): dropped before a line, with the
 /// spaces after them.
 const BULLETS: [char; 4] = ['•', '·', '●', '▪'];
@@ -526,18 +535,18 @@ fn colon_after(line: &str, end: usize) -> Option<usize> {
     Some(end + (rest.len() - after.len()) + colon.len_utf8())
 }
 
-/// A breadcrumb of a web page: short names between the separators `>`, `->`, `»`, `›`, `→` or
-/// a spaced `/` (`首页 > 信息公开 > 通知公告`, `-> 要闻 -> 审计公告`, `首页 / 新闻`), with two
+/// A breadcrumb of a web page: short names between the separators `>`, `->`, `»`, `›` or a
+/// spaced `/` (`首页 > 信息公开 > 通知公告`, `-> 要闻 -> 审计公告`, `首页 / 新闻`), with two
 /// separators or more, or one at the start of the line or after `首页`. Each name has an
 /// ideograph and no sentence punctuation, so that dates, fractions and comparisons are not
 /// breadcrumbs.
 fn is_breadcrumb(line: &str) -> bool {
-    if !line.contains(['>', '»', '›', '→', '/', '＞']) {
+    if !line.contains(['>', '»', '›', '/', '＞']) {
         return false;
     }
     let chars: Vec<char> = line.chars().map(fold_char).collect();
     let is_separator = |k: usize| match chars.get(k) {
-        Some('>' | '»' | '›' | '→') => true,
+        Some('>' | '»' | '›') => true,
         Some('-') => chars.get(k + 1) == Some(&'>'),
         Some('/') => {
             k.checked_sub(1)
@@ -748,16 +757,30 @@ fn bare_key(input: &str, line: &Line) -> Option<(MetadataField, Value)> {
     Some((field, value))
 }
 
-/// The index of the line holding the value of a bare key whose line is just before `from`: the
-/// next line with text within [`VALUE_LOOKAHEAD`] lines, when it is short text that can be a
-/// value (not chrome, no bullet of its own, no sentence end; a date for `日期`).
-fn value_line(input: &str, lines: &[Line], from: usize, value: Value) -> Option<usize> {
-    let (j, line) = lines
+/// The next line with text (or a bullet) from index `from` on, within [`VALUE_LOOKAHEAD`]
+/// lines.
+fn next_line(lines: &[Line], from: usize) -> Option<(usize, &Line)> {
+    lines
         .iter()
         .enumerate()
         .skip(from)
         .take(VALUE_LOOKAHEAD)
-        .find(|(_, l)| !l.is_blank() || l.bullet.is_some())?;
+        .find(|(_, l)| !l.is_blank() || l.bullet.is_some())
+}
+
+/// The index of the line holding the value of a bare key whose line is just before `from`: the
+/// next line with text within [`VALUE_LOOKAHEAD`] lines, when it is short text that can be a
+/// value (not chrome, no bullet of its own, no sentence end; a date for `日期`). A key neither
+/// bulleted nor after other chrome (`in_block` false) takes a value only when chrome follows
+/// the value, so that an empty `来源:` above the title does not take the title.
+fn value_line(
+    input: &str,
+    lines: &[Line],
+    from: usize,
+    value: Value,
+    in_block: bool,
+) -> Option<usize> {
+    let (j, line) = next_line(lines, from)?;
     let text = line.text(input);
     let fits = line.role == Role::Body
         && line.bullet.is_none()
@@ -767,7 +790,8 @@ fn value_line(input: &str, lines: &[Line], from: usize, value: Value) -> Option<
             .chars()
             .next_back()
             .is_some_and(|c| is_terminal(fold_char(c)))
-        && (value != Value::Date || starts_with_date(text));
+        && (value != Value::Date || starts_with_date(text))
+        && (in_block || next_line(lines, j + 1).is_some_and(|(_, l)| l.role != Role::Body));
     fits.then_some(j)
 }
 
@@ -841,11 +865,14 @@ fn page_chrome(
     let mut head = true;
     // The line a bare key took as its value.
     let mut taken = None;
+    // Whether the last line with text was chrome.
+    let mut after_chrome = false;
     for i in 0..lines.len() {
         let Some(mut line) = lines.get(i).copied() else {
             break;
         };
         if taken == Some(i) {
+            after_chrome = true;
             out.push(line);
             continue;
         }
@@ -870,12 +897,14 @@ fn page_chrome(
                 ..line
             });
             head = false;
+            after_chrome = false;
             continue;
         }
         match line.role {
             Role::Chrome => match bare_key(input, &line) {
                 Some((mut field, value)) => {
-                    if let Some(j) = value_line(input, &lines, i + 1, value)
+                    let in_block = line.bullet.is_some() || after_chrome;
+                    if let Some(j) = value_line(input, &lines, i + 1, value, in_block)
                         && let Some(holder) = lines.get_mut(j)
                     {
                         holder.role = Role::Chrome;
@@ -908,9 +937,28 @@ fn page_chrome(
             }
             Role::Body | Role::PageNumber => {}
         }
+        if !line.is_blank() {
+            after_chrome = line.role != Role::Body;
+        }
         out.push(line);
     }
     out
+}
+
+/// Whether the body line `line`, first of the text, is a title: at most [`TITLE_MAX`]
+/// characters, no sentence punctuation, and the kind of document at its end
+/// (`…关于2023年度…审计查出问题整改情况的报告`). A title does not continue on the next line,
+/// however long it is.
+fn is_title(input: &str, line: &Line) -> bool {
+    let text = line.text(input);
+    line.chars <= TITLE_MAX
+        && !text
+            .chars()
+            .any(|c| matches!(fold_char(c), ',' | '。' | ';' | ':' | '!' | '?'))
+        && TITLE_ENDS
+            .find_all(text)
+            .last()
+            .is_some_and(|(_, end, _)| end == text.len())
 }
 
 /// Whether the line `cur` continues on the body line `next` (a PDF line or page break).
@@ -981,8 +1029,9 @@ pub fn normalize(input: &str) -> Normalized {
         }
     }
     // The body lines, a paragraph break between two unless the first continues on the second;
-    // never across chrome.
+    // never across chrome, never after the title.
     let mut prev: Option<&Line> = None;
+    let mut after_title = false;
     let mut chrome_since = false;
     for line in &lines {
         match line.role {
@@ -995,7 +1044,7 @@ pub fn normalize(input: &str) -> Normalized {
             Role::Body => {}
         }
         if let Some(p) = prev
-            && (chrome_since || !joins(input, p, line))
+            && (chrome_since || after_title || !joins(input, p, line))
         {
             let nl = p.newline.unwrap_or((p.end, p.end));
             let at = out.text.len();
@@ -1003,6 +1052,7 @@ pub fn normalize(input: &str) -> Normalized {
             out.map.push(at, '\n', nl);
         }
         emit_line(input, line, &mut out);
+        after_title = prev.is_none() && is_title(input, line);
         prev = Some(line);
         chrome_since = false;
     }

@@ -158,6 +158,31 @@ fn a_bulleted_metadata_block_keeps_its_values_and_the_title_loses_its_bullet() {
 }
 
 #[test]
+fn a_bare_key_takes_the_next_line_only_inside_a_block_of_fields() {
+    let input = "索引号:\n001122-2024-00012\n发布机构:\n某某县审计局\n关于巡察整改情况的通报\n根据县委统一部署,进行了巡察。";
+    let n = normalize(input);
+    assert_eq!(
+        n.text,
+        "关于巡察整改情况的通报\n根据县委统一部署,进行了巡察。"
+    );
+    assert_eq!(
+        fields(input, &n),
+        [
+            ("索引号", "001122-2024-00012"),
+            ("发布机构", "某某县审计局")
+        ]
+    );
+    // An empty key alone above the title keeps its empty value.
+    let input = "来源:\n\n关于巡察整改情况的通报\n根据县委统一部署,进行了巡察。";
+    let n = normalize(input);
+    assert_eq!(
+        n.text,
+        "关于巡察整改情况的通报\n根据县委统一部署,进行了巡察。"
+    );
+    assert_eq!(fields(input, &n), [("来源", "")]);
+}
+
+#[test]
 fn fields_end_where_the_next_key_or_marker_starts() {
     let input =
         "发布日期:2024-03-08 10:20信息来源:某某市审计局浏览次数: 字号:[ ] 色调调节:\n正文。";
@@ -276,4 +301,23 @@ fn chrome_lookahead_stays_linear() {
     assert!(start.elapsed() < std::time::Duration::from_secs(5));
     assert_eq!(n.metadata.len(), 20_001);
     assert!(n.text.starts_with("3月8日,"));
+}
+
+#[test]
+fn a_title_is_never_continued_on_the_next_line() {
+    let input = "某某市审计局关于2023年度本级预算执行和其他财政收支审计查出问题整改情况的报告\n主任、各位副主任、各位委员:\n受市人民政府委托,向市人大常委会报告整改情况,请予审议。";
+    let a = inspection_report_import::analyze(input);
+    let kinds: Vec<NodeKind> = a
+        .outline
+        .nodes
+        .iter()
+        .map(|node| node.kind)
+        .take(2)
+        .collect();
+    assert_eq!(kinds, [NodeKind::Title, NodeKind::Salutation]);
+    // A first line with sentence punctuation is no title: a broken line continues.
+    assert_eq!(
+        normalize("为进一步推动巡察整改落实落地见效,现将有关工作开展情况\n通报如下:").text,
+        "为进一步推动巡察整改落实落地见效,现将有关工作开展情况通报如下:"
+    );
 }
