@@ -9,10 +9,10 @@
 //!   related-article footers), marked as [`Normalized::chrome`]; a paragraph ends at chrome;
 //! - the metadata blocks (`信息索引号`, `发布机构`, `成文日期`, `发布日期`, `公开方式`,
 //!   `日期`, `来源` …) kept as [`Normalized::metadata`]: fields on one line, with or without a
-//!   space between them (`发布日期:2023-01-06 11:16信息来源:…`), bulleted fields with the value
-//!   on a later line (`• 发布机构:` / `婺城区文旅体局`), a bare page date above the title
-//!   (`2024-05-29`) and a source field glued to the dateline of the first paragraph
-//!   (`来源:…日报4月17日,…`, split where the publisher's name ends);
+//!   space between them (`发布日期:2024-03-08 10:20信息来源:…`), bulleted fields with the value
+//!   on a later line (`• 发布机构:` / `某某县审计局`), a bare page date above the title
+//!   (`2024-03-08`) and a source field glued to the dateline of the first paragraph
+//!   (`来源:…日报3月8日,…`, split where the publisher's name ends);
 //! - list bullets before a line (`•`, `·`, `●`, `▪`: `• 中共…关于巡察整改情况的通报` is the
 //!   title);
 //! - stray spaces next to CJK characters (`督导检查 5 次` → `督导检查5次`);
@@ -57,7 +57,7 @@ pub struct Normalized {
 /// A `key: value` field of a page's metadata block (`发布日期:2025-10-23`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MetadataField {
-    /// The key as written (`发布机构`). A bare page date above the title (`2024-05-29`) has
+    /// The key as written (`发布机构`). A bare page date above the title (`2024-03-08`) has
     /// no key written: it reads as `发布日期`, with an empty [`key_span`](Self::key_span) at
     /// the start of the value.
     pub key: String,
@@ -233,9 +233,9 @@ enum Chrome {
 enum Value {
     /// Anything (`发布机构:许昌市示范区`).
     Any,
-    /// A date (`日期:2023-05-04 08:46:31`): before anything else the word is text.
+    /// A date (`日期:2024-03-08 09:15:02`): before anything else the word is text.
     Date,
-    /// A publisher's name (`来源:铜陵日报`), which a page may glue to the dateline of the first
+    /// A publisher's name (`来源:某某日报`), which a page may glue to the dateline of the first
     /// paragraph (see [`glued_source`]).
     Source,
 }
@@ -304,7 +304,7 @@ const VALUE_LOOKAHEAD: usize = 4;
 /// How far a publisher's name glued to the first paragraph may run, in bytes (40 characters).
 const SOURCE_WINDOW: usize = 120;
 
-/// The longest place name between a publisher's name and its dateline (`…日报海口12月23日讯`),
+/// The longest place name between a publisher's name and its dateline (`…日报北京3月8日讯`),
 /// in characters.
 const PLACE_MAX: usize = 4;
 
@@ -594,8 +594,8 @@ fn is_breadcrumb(line: &str) -> bool {
         && (separators >= 2 || (separators == 1 && (first.is_empty() || first == "首页")))
 }
 
-/// Whether `s` starts with a year, a separator and a month (`2023-05-04`, `2023/5/4`,
-/// `2023.05.04`, `2023年5月4日`).
+/// Whether `s` starts with a year, a separator and a month (`2024-03-08`, `2024/3/8`,
+/// `2024.03.08`, `2024年3月8日`).
 fn starts_with_date(s: &str) -> bool {
     let mut chars = s.chars().map(fold_char).peekable();
     digits(&mut chars, 4) == 4
@@ -606,7 +606,7 @@ fn starts_with_date(s: &str) -> bool {
 }
 
 /// Whether `s` is a date and nothing else, a time of day aside: the page date of a web page
-/// (`2024-05-29`, `2024/5/29 10:12`).
+/// (`2024-03-08`, `2024/3/8 10:12`).
 fn is_page_date(s: &str) -> bool {
     let mut chars = s.chars().map(fold_char).peekable();
     if digits(&mut chars, 4) != 4 {
@@ -640,7 +640,7 @@ fn is_page_date(s: &str) -> bool {
 }
 
 /// Whether `s` starts with a date as a dateline writes it: a year (`2023年`) or a month and day
-/// (`4月17日`).
+/// (`3月8日`).
 fn starts_with_dateline(s: &str) -> bool {
     let mut chars = s.chars().map(fold_char).peekable();
     match digits(&mut chars, 4) {
@@ -664,7 +664,7 @@ fn digits(chars: &mut std::iter::Peekable<impl Iterator<Item = char>>, max: usiz
 }
 
 /// The metadata fields of one chrome line
-/// (`发布日期:2023-01-06 11:16信息来源:宁波市审计局浏览次数:`): each key before a colon, with
+/// (`发布日期:2024-03-08 10:20信息来源:某某市审计局浏览次数:`): each key before a colon, with
 /// its value up to the next key before a colon or the next marker (written with or without a
 /// space between), a bracket or a run of two spaces. A `日期` key whose value is not a date is
 /// left out.
@@ -796,13 +796,13 @@ fn value_line(
 }
 
 /// Where a source field glued to the dateline of the first paragraph ends, as a byte offset of
-/// `line` (`来源:铜陵新闻网—铜陵日报4月17日,安徽省…` → after `铜陵日报`).
+/// `line` (`来源:某某新闻网—某某日报3月8日,省督察组…` → after `某某日报`).
 ///
-/// The publisher's name runs from the colon to the first dateline date (`4月17日`, `2023年`)
+/// The publisher's name runs from the colon to the first dateline date (`3月8日`, `2023年`)
 /// within [`SOURCE_WINDOW`], with no space, bracket or punctuation before it; when a short place
-/// name sits between a publisher's suffix and the date (`…日报海口12月23日讯`), the name ends at
+/// name sits between a publisher's suffix and the date (`…日报北京3月8日讯`), the name ends at
 /// the suffix. The rest of the line must be prose (a comma or a full stop). `None` when the
-/// line is no such field: a name followed by a space or another field (`来源:宣化镇 作者:…`) is
+/// line is no such field: a name followed by a space or another field (`来源:某某镇 作者:…`) is
 /// a field of its own line.
 fn glued_source(line: &str) -> Option<usize> {
     let (ke, (_, chrome)) = CHROME.at(line, 0)?;
@@ -851,7 +851,7 @@ fn glued_source(line: &str) -> Option<usize> {
 }
 
 /// Page chrome that spans lines or parts of lines: a bare key and its value on a later line
-/// (`• 发布机构:` / blank / `婺城区文旅体局`), a bare page date above the title (`2024-05-29`,
+/// (`• 发布机构:` / blank / `某某县审计局`), a bare page date above the title (`2024-03-08`,
 /// kept as `发布日期` with an empty key span), and a source field glued to the first paragraph
 /// (split off its line, see [`glued_source`]). Collects the metadata fields of every chrome
 /// line, in order.
