@@ -4,12 +4,22 @@
 //!
 //! - a first line that names where the text was saved from (`https://… ⇥ TITLE (2025-10-23,
 //!   PUBLISHER)`), kept as [`Normalized::source_line`];
-//! - web page chrome before and after the notice (navigation, breadcrumb, view counts, share
-//!   and print buttons), marked as [`Normalized::chrome`]; the metadata blocks (`信息索引号`,
-//!   `发布机构`, `成文日期`, `发布日期`, `公开方式` …) kept as [`Normalized::metadata`];
+//! - web page chrome before and after the notice (navigation, breadcrumbs `首页 > …` and
+//!   `-> 要闻 -> …`, view counts, share, print, font and read-aloud buttons, editor and
+//!   related-article footers), marked as [`Normalized::chrome`]; a paragraph ends at chrome;
+//! - the metadata blocks (`信息索引号`, `发布机构`, `成文日期`, `发布日期`, `公开方式`,
+//!   `日期`, `来源` …) kept as [`Normalized::metadata`]: fields on one line, with or without a
+//!   space between them (`发布日期:2024-03-08 10:20信息来源:…`), bulleted fields with the value
+//!   on a later line (`• 发布机构:` / `某某县审计局`), a bare page date above the title
+//!   (`2024-03-08`) and a source field glued to the dateline of the first paragraph
+//!   (`来源:…日报3月8日,…`, split where the publisher's name ends);
+//! - list bullets before a line (`•`, `·`, `●`, `▪`: `• 中共…关于巡察整改情况的通报` is the
+//!   title);
 //! - stray spaces next to CJK characters (`督导检查 5 次` → `督导检查5次`);
 //! - lines broken mid-sentence by PDF line and page breaks (a long line without sentence
-//!   punctuation whose next line does not start a heading is joined to it);
+//!   punctuation whose next line does not start a heading is joined to it, across page
+//!   numbers but not across chrome; a first line that ends in the kind of document,
+//!   `…整改情况的报告`, is the title and is never continued);
 //! - `**bold**` markers;
 //! - full-width digits, letters and punctuation (to half-width), `∶` (U+2236, as a colon), `〇`
 //!   (as `零`, so that `二〇二五` reads as a numeral), NBSP and U+3000.
@@ -32,7 +42,9 @@ pub struct Normalized {
     pub text: String,
     /// Normalized byte offsets → original byte offsets.
     pub map: OffsetMap,
-    /// Lines of the original detected as web page chrome (not body), in original bytes.
+    /// What of the original is web page chrome (not body), in original bytes and in order:
+    /// chrome lines, the head of a line holding a source field glued to the first paragraph,
+    /// page numbers and the bullets of body lines.
     pub chrome: Vec<Span>,
     /// Publication metadata fields found in the chrome.
     pub metadata: Vec<MetadataField>,
@@ -45,7 +57,9 @@ pub struct Normalized {
 /// A `key: value` field of a page's metadata block (`发布日期:2025-10-23`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MetadataField {
-    /// The key as written (`发布机构`).
+    /// The key as written (`发布机构`). A bare page date above the title (`2024-03-08`) has
+    /// no key written: it reads as `发布日期`, with an empty [`key_span`](Self::key_span) at
+    /// the start of the value.
     pub key: String,
     /// The value as written, trimmed.
     pub value: String,
@@ -128,11 +142,15 @@ pub struct OffsetMap {
     norm: Vec<usize>,
     /// Original byte range each output character comes from.
     orig: Vec<(usize, usize)>,
+    /// Length of the original, in bytes.
     orig_len: usize,
+    /// Length of the normalized text, in bytes.
     norm_len: usize,
 }
 
 impl OffsetMap {
+    /// Records that the output character `c` at normalized byte `norm_at` comes from the
+    /// original bytes `orig`.
     fn push(&mut self, norm_at: usize, c: char, orig: (usize, usize)) {
         self.norm.push(norm_at);
         self.orig.push(orig);
@@ -172,6 +190,7 @@ impl OffsetMap {
             .unwrap_or_else(|| self.norm_len())
     }
 
+    /// Length of the normalized text, in bytes.
     fn norm_len(&self) -> usize {
         self.norm_len
     }
@@ -200,22 +219,94 @@ impl Normalized {
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum ChromeKind {
-    Metadata,
-    Chrome,
+/// What a word of the chrome table (`grammar/chrome.tsv`) marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Chrome {
+    /// The key of a metadata field (`发布机构`), and what its value must be.
+    Key(Value),
+    /// A marker of a chrome line (`浏览次数`), and where it counts.
+    Marker(Place),
 }
 
-static CHROME: LazyLock<Lexicon<ChromeKind>> = LazyLock::new(|| {
-    Lexicon::new(
-        include_str!("../grammar/chrome.tsv"),
-        |cells| match *cells.first()? {
-            "metadata" => Some(ChromeKind::Metadata),
-            "chrome" => Some(ChromeKind::Chrome),
+/// What the value of a metadata key must be for the key to make a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Value {
+    /// Anything (`发布机构:许昌市示范区`).
+    Any,
+    /// A date (`日期:2024-03-08 09:15:02`): before anything else the word is text.
+    Date,
+    /// A publisher's name (`来源:某某日报`), which a page may glue to the dateline of the first
+    /// paragraph (see [`glued_source`]).
+    Source,
+}
+
+/// Where a chrome marker marks its line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// Anywhere in a short line (`浏览次数`, `版权所有`).
+    Anywhere,
+    /// As a field: before a colon or a bracket, or after an opening bracket (`字号:[ ]`,
+    /// `【字号 】`, `分享:`).
+    Field,
+    /// As the whole line, brackets, spaces and a final colon aside (`朗读`, `首页`, `页:`).
+    Line,
+}
+
+/// The metadata keys and chrome markers of `grammar/chrome.tsv`.
+static CHROME: LazyLock<Lexicon<Chrome>> = LazyLock::new(|| {
+    Lexicon::new(include_str!("../grammar/chrome.tsv"), |cells| {
+        let condition = cells.get(1).copied().filter(|c| !c.is_empty());
+        match (*cells.first()?, condition) {
+            ("metadata", None) => Some(Chrome::Key(Value::Any)),
+            ("metadata", Some("date")) => Some(Chrome::Key(Value::Date)),
+            ("metadata", Some("source")) => Some(Chrome::Key(Value::Source)),
+            ("chrome", None) => Some(Chrome::Marker(Place::Anywhere)),
+            ("chrome", Some("field")) => Some(Chrome::Marker(Place::Field)),
+            ("chrome", Some("line")) => Some(Chrome::Marker(Place::Line)),
             _ => None,
-        },
-    )
+        }
+    })
 });
+
+/// How a publisher's name ends (`日报`, `新闻网`): the `suffix` rows of `grammar/chrome.tsv`.
+static PUBLISHER_ENDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    Lexicon::new(include_str!("../grammar/chrome.tsv"), |cells| {
+        (cells.first() == Some(&"suffix")).then_some(())
+    })
+});
+
+/// How a notice's title ends (`通报`, `报告`, `函`): the rows of `grammar/titles.tsv`.
+static TITLE_ENDS: LazyLock<Lexicon<()>> =
+    LazyLock::new(|| Lexicon::new(include_str!("../grammar/titles.tsv"), |_| Some(())));
+
+/// The longest title, in characters (as the outline reads titles).
+const TITLE_MAX: usize = 80;
+
+/// The bullets of a web page's list items (`• 信息索引号:`): dropped before a line, with the
+/// spaces after them.
+const BULLETS: [char; 4] = ['•', '·', '●', '▪'];
+
+/// The longest line a chrome marker or metadata key marks as chrome, in characters.
+const CHROME_LINE_MAX: usize = 150;
+
+/// The longest breadcrumb, in characters.
+const BREADCRUMB_MAX: usize = 80;
+
+/// The longest name between two separators of a breadcrumb, in characters.
+const CRUMB_MAX: usize = 16;
+
+/// The longest line that can be the value of a bare key on the line before, in characters.
+const VALUE_LINE_MAX: usize = 100;
+
+/// How many lines after a bare key (`发布机构:`) its value may be, blank lines included.
+const VALUE_LOOKAHEAD: usize = 4;
+
+/// How far a publisher's name glued to the first paragraph may run, in bytes (40 characters).
+const SOURCE_WINDOW: usize = 120;
+
+/// The longest place name between a publisher's name and its dateline (`…日报北京3月8日讯`),
+/// in characters.
+const PLACE_MAX: usize = 4;
 
 /// Whether `c` is a CJK ideograph, CJK punctuation or a full-width form.
 pub(crate) fn is_cjk(c: char) -> bool {
@@ -224,11 +315,27 @@ pub(crate) fn is_cjk(c: char) -> bool {
         | 0x2014 | 0x2018..=0x201D | 0x2026 | 0x2236 | 0x20000..=0x2FFFF)
 }
 
+/// Whether `c` is a CJK ideograph (not punctuation).
+fn is_ideograph(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FFFF)
+}
+
+/// Whether `c` is a space of extracted text (spaces, tabs, NBSP, U+3000, zero-width spaces, CR).
 fn is_space(c: char) -> bool {
     matches!(
         c,
         ' ' | '\t' | '\u{A0}' | '\u{3000}' | '\u{2002}'..='\u{200B}' | '\u{FEFF}' | '\r'
     )
+}
+
+/// Whether `c` is a colon, half- or full-width.
+fn is_colon(c: char) -> bool {
+    matches!(c, ':' | '：' | '∶' | '﹕')
+}
+
+/// Whether `c` is a bracket that frames a field of page chrome (`【字号 】`, `[ ]`).
+fn is_bracket(c: char) -> bool {
+    matches!(c, '【' | '】' | '[' | ']')
 }
 
 /// Sentence-final punctuation: a line ending in one is not broken mid-sentence.
@@ -249,17 +356,49 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// What a line of the original is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Text of the notice, or a blank line.
+    Body,
+    /// Web page chrome: left out, and a paragraph ends there.
+    Chrome,
+    /// A page number of a PDF: left out, and a sentence broken by the page break joins across
+    /// it.
+    PageNumber,
+}
+
+/// One line of the original.
+#[derive(Debug, Clone, Copy)]
 struct Line {
-    /// Original byte range, without the line break and surrounding spaces.
+    /// Start of the line's text in original bytes, after spaces and a bullet.
     start: usize,
+    /// End of the line's text in original bytes, before spaces and the line break.
     end: usize,
     /// Original byte range of the line break after it, if any.
     newline: Option<(usize, usize)>,
-    chrome: bool,
+    /// Original byte range of a list bullet before the text (`•`) and the spaces after it, if
+    /// any.
+    bullet: Option<(usize, usize)>,
+    /// What the line is.
+    role: Role,
+    /// Length of the text in characters.
     chars: usize,
 }
 
-/// Lines of the original, trimmed, with their chrome status.
+impl Line {
+    /// Whether the line holds no text (spaces or a bullet alone).
+    fn is_blank(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// The line's text in `input`.
+    fn text<'a>(&self, input: &'a str) -> &'a str {
+        input.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// The lines of the original, trimmed, with their roles.
 fn lines(input: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut start = 0usize;
@@ -273,25 +412,45 @@ fn lines(input: &str) -> Vec<Line> {
     out
 }
 
+/// The line at original bytes `start..end`: spaces around it and a bullet before it left out.
 fn line(input: &str, start: usize, end: usize, newline: Option<(usize, usize)>) -> Line {
     let raw = input.get(start..end).unwrap_or("");
-    let lead = raw.len() - raw.trim_start_matches(is_space).len();
     let trimmed = raw.trim_matches(is_space);
-    let (s, e) = (start + lead, start + lead + trimmed.len());
-    let chars = trimmed.chars().count();
+    let mut from = start + (raw.len() - raw.trim_start_matches(is_space).len());
+    let to = from + trimmed.len();
+    let mut bullet = None;
+    if let Some(rest) = trimmed.strip_prefix(BULLETS) {
+        let text = rest.trim_start_matches(is_space);
+        bullet = Some((from, to - text.len()));
+        from = to - text.len();
+    }
+    let text = input.get(from..to).unwrap_or("");
+    let chars = text.chars().count();
     Line {
-        start: s,
-        end: e,
+        start: from,
+        end: to,
         newline,
-        chrome: is_chrome(trimmed, chars),
+        bullet,
+        role: role(text, chars),
         chars,
     }
 }
 
-/// A page number line of a PDF: `- 3 -`, `—3—`, `第 3 页`, `3/12`, `3`.
+/// What a trimmed line of `chars` characters is, by itself.
+fn role(line: &str, chars: usize) -> Role {
+    if is_page_number(line) {
+        Role::PageNumber
+    } else if is_chrome(line, chars) {
+        Role::Chrome
+    } else {
+        Role::Body
+    }
+}
+
+/// A page number line of a PDF or a page's pager: `- 3 -`, `—3—`, `第 3 页`, `3/12`, `3`, `[1]`.
 fn is_page_number(line: &str) -> bool {
     let core: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-    let core = core.trim_matches(|c| matches!(c, '-' | '—' | '–' | '－'));
+    let core = core.trim_matches(|c| matches!(c, '-' | '—' | '–' | '－' | '[' | ']'));
     let core = core
         .strip_prefix('第')
         .and_then(|c| c.strip_suffix('页'))
@@ -303,69 +462,269 @@ fn is_page_number(line: &str) -> bool {
     }
 }
 
+/// Whether a trimmed line of `chars` characters is web page chrome by itself: a breadcrumb, or
+/// a short line (no full stop at its end) with a chrome marker or a metadata field.
 fn is_chrome(line: &str, chars: usize) -> bool {
-    if is_page_number(line) {
-        return true;
-    }
-    if line.is_empty() || chars > 150 || line.ends_with('。') {
+    if line.is_empty() || chars > CHROME_LINE_MAX || line.ends_with('。') {
         return false;
+    }
+    if chars <= BREADCRUMB_MAX && is_breadcrumb(line) {
+        return true;
     }
     CHROME
         .find_all(line)
-        .any(|(start, end, (_, kind))| match kind {
-            ChromeKind::Chrome => true,
-            // A metadata key counts at the start of the line or of a bracketed field, followed by
-            // a colon.
-            ChromeKind::Metadata => {
-                let before = line.get(..start).unwrap_or("").trim_end_matches(is_space);
-                let at_field_start = before.is_empty() || before.ends_with(['【', '[', '|', '丨']);
-                let after = line.get(end..).unwrap_or("").trim_start_matches(is_space);
-                at_field_start && after.starts_with([':', '：', '∶'])
-            }
+        .any(|(start, end, (_, chrome))| match *chrome {
+            Chrome::Marker(place) => marks(line, start, end, place),
+            Chrome::Key(value) => opens_field(line, start, end, value),
         })
 }
 
-/// Metadata fields of one chrome line.
-fn metadata(input: &str, line: &Line, out: &mut Vec<MetadataField>) {
-    let Some(text) = input.get(line.start..line.end) else {
-        return;
+/// Whether the chrome marker at bytes `start..end` of `line` marks the line: a field marker
+/// only at the start of a field (of the line, after a space, a bracket or a bar), so that
+/// `经验分享:` is text.
+fn marks(line: &str, start: usize, end: usize, place: Place) -> bool {
+    let raw_before = line.get(..start).unwrap_or("");
+    let before = raw_before.trim_end_matches(is_space);
+    let after = line.get(end..).unwrap_or("").trim_start_matches(is_space);
+    match place {
+        Place::Anywhere => true,
+        Place::Field => {
+            let at_field_start = before.len() < raw_before.len()
+                || before.is_empty()
+                || before.ends_with(['】', ']', '|', '丨']);
+            before.ends_with(['【', '[']) || (at_field_start && opens_value(after))
+        }
+        Place::Line => {
+            let aside = |c: char| is_space(c) || is_bracket(c);
+            before.trim_matches(aside).is_empty()
+                && after
+                    .trim_end_matches(is_colon)
+                    .trim_matches(aside)
+                    .is_empty()
+        }
+    }
+}
+
+/// Whether `after`, the text after a field marker and its spaces, opens the field's value: a
+/// colon or a bracket (`字号:[ ]`, `字号【大 中 小】`, `【字号 】`).
+fn opens_value(after: &str) -> bool {
+    after.starts_with(|c: char| is_colon(c) || is_bracket(c))
+}
+
+/// Whether the metadata key at bytes `start..end` of `line` opens a field: at the start of the
+/// line or of a bracketed field, before a colon, with a value the key may have.
+fn opens_field(line: &str, start: usize, end: usize, value: Value) -> bool {
+    let before = line.get(..start).unwrap_or("").trim_end_matches(is_space);
+    let at_field_start = before.is_empty() || before.ends_with(['【', '[', '|', '丨']);
+    at_field_start
+        && colon_after(line, end).is_some_and(|at| fits(line.get(at..).unwrap_or(""), value))
+}
+
+/// Whether `rest`, the text after a key's colon, may start the key's value (a `日期` value is a
+/// date, or on a later line).
+fn fits(rest: &str, value: Value) -> bool {
+    let rest = rest.trim_start_matches(is_space);
+    value != Value::Date || rest.is_empty() || starts_with_date(rest)
+}
+
+/// The byte offset after the colon that follows `end` in `line` (spaces between allowed).
+fn colon_after(line: &str, end: usize) -> Option<usize> {
+    let rest = line.get(end..)?;
+    let after = rest.trim_start_matches(is_space);
+    let colon = after.chars().next().filter(|&c| is_colon(c))?;
+    Some(end + (rest.len() - after.len()) + colon.len_utf8())
+}
+
+/// A breadcrumb of a web page: short names between the separators `>`, `->`, `»`, `›` or a
+/// spaced `/` (`首页 > 信息公开 > 通知公告`, `-> 要闻 -> 审计公告`, `首页 / 新闻`), with two
+/// separators or more, or one at the start of the line or after `首页`. Each name has an
+/// ideograph and no sentence punctuation, so that dates, fractions and comparisons are not
+/// breadcrumbs.
+fn is_breadcrumb(line: &str) -> bool {
+    if !line.contains(['>', '»', '›', '/', '＞']) {
+        return false;
+    }
+    let chars: Vec<char> = line.chars().map(fold_char).collect();
+    let is_separator = |k: usize| match chars.get(k) {
+        Some('>' | '»' | '›') => true,
+        Some('-') => chars.get(k + 1) == Some(&'>'),
+        Some('/') => {
+            k.checked_sub(1)
+                .and_then(|p| chars.get(p))
+                .is_some_and(|&p| is_space(p))
+                && chars.get(k + 1).is_some_and(|&n| is_space(n))
+        }
+        _ => false,
     };
-    let all: Vec<(usize, usize, ChromeKind)> = CHROME
-        .find_all(text)
-        .map(|(s, e, (_, kind))| (s, e, *kind))
-        .collect();
-    for &(ks, ke, kind) in &all {
-        if kind != ChromeKind::Metadata {
+    // Names between runs of separators (and the spaces around them).
+    let mut names: Vec<String> = vec![String::new()];
+    let mut in_run = false;
+    for (k, &c) in chars.iter().enumerate() {
+        if is_separator(k) || (in_run && is_space(c)) {
+            if !in_run {
+                names.push(String::new());
+                in_run = true;
+            }
             continue;
         }
-        let rest = text.get(ke..).unwrap_or("");
-        let after_space = rest.trim_start_matches(is_space);
-        let Some(colon) = after_space
-            .chars()
+        in_run = false;
+        if let Some(name) = names.last_mut() {
+            name.push(c);
+        }
+    }
+    let separators = names.len() - 1;
+    let last = separators;
+    let names_fit = names.iter().enumerate().all(|(i, name)| {
+        let name = name.trim_matches(is_space);
+        if name.is_empty() {
+            return i == 0 || i == last;
+        }
+        name.chars().count() <= CRUMB_MAX
+            && name.chars().any(is_ideograph)
+            && !name.chars().any(|c| {
+                matches!(
+                    c,
+                    ',' | '。' | ';' | ':' | '!' | '?' | '、' | '(' | ')' | '“' | '”' | '《' | '》'
+                )
+            })
+    });
+    let first = names.first().map_or("", |n| n.trim_matches(is_space));
+    names_fit
+        && names.iter().any(|n| !n.trim_matches(is_space).is_empty())
+        && (separators >= 2 || (separators == 1 && (first.is_empty() || first == "首页")))
+}
+
+/// Whether `s` starts with a year, a separator and a month (`2024-03-08`, `2024/3/8`,
+/// `2024.03.08`, `2024年3月8日`).
+fn starts_with_date(s: &str) -> bool {
+    let mut chars = s.chars().map(fold_char).peekable();
+    digits(&mut chars, 4) == 4
+        && chars
             .next()
-            .filter(|c| matches!(c, ':' | '：' | '∶'))
-        else {
+            .is_some_and(|c| matches!(c, '-' | '/' | '.' | '年'))
+        && (1..=2).contains(&digits(&mut chars, 2))
+}
+
+/// Whether `s` is a date and nothing else, a time of day aside: the page date of a web page
+/// (`2024-03-08`, `2024/3/8 10:12`).
+fn is_page_date(s: &str) -> bool {
+    let mut chars = s.chars().map(fold_char).peekable();
+    if digits(&mut chars, 4) != 4 {
+        return false;
+    }
+    let Some(separator) = chars.next().filter(|c| matches!(c, '-' | '/' | '.')) else {
+        return false;
+    };
+    let date = (1..=2).contains(&digits(&mut chars, 2))
+        && chars.next() == Some(separator)
+        && (1..=2).contains(&digits(&mut chars, 2));
+    if !date {
+        return false;
+    }
+    if chars.peek().is_none() {
+        return true;
+    }
+    // `HH:MM` or `HH:MM:SS` after spaces.
+    if chars.next_if(|&c| is_space(c)).is_none() {
+        return false;
+    }
+    while chars.next_if(|&c| is_space(c)).is_some() {}
+    let mut time = (1..=2).contains(&digits(&mut chars, 2));
+    for _ in 0..2 {
+        if chars.peek().is_none() {
+            break;
+        }
+        time &= chars.next() == Some(':') && digits(&mut chars, 2) == 2;
+    }
+    time && chars.peek().is_none()
+}
+
+/// Whether `s` starts with a date as a dateline writes it: a year (`2023年`) or a month and day
+/// (`3月8日`).
+fn starts_with_dateline(s: &str) -> bool {
+    let mut chars = s.chars().map(fold_char).peekable();
+    match digits(&mut chars, 4) {
+        4 => chars.next() == Some('年'),
+        1 | 2 => {
+            chars.next() == Some('月')
+                && (1..=2).contains(&digits(&mut chars, 2))
+                && chars.next() == Some('日')
+        }
+        _ => false,
+    }
+}
+
+/// Takes up to `max` ASCII digits from `chars`; how many it took.
+fn digits(chars: &mut std::iter::Peekable<impl Iterator<Item = char>>, max: usize) -> usize {
+    let mut n = 0;
+    while n < max && chars.next_if(char::is_ascii_digit).is_some() {
+        n += 1;
+    }
+    n
+}
+
+/// The metadata fields of one chrome line
+/// (`发布日期:2024-03-08 10:20信息来源:某某市审计局浏览次数:`): each key before a colon, with
+/// its value up to the next key before a colon or the next marker (written with or without a
+/// space between), a bracket or a run of two spaces. A `日期` key whose value is not a date is
+/// left out.
+fn metadata(input: &str, line: &Line, out: &mut Vec<MetadataField>) {
+    let text = line.text(input);
+    let words: Vec<(usize, usize, Chrome)> = CHROME
+        .find_all(text)
+        .map(|(s, e, (_, chrome))| (s, e, *chrome))
+        .collect();
+    // Where values end, in order: keys before a colon and markers, written with or without a
+    // space before them.
+    let stops: Vec<usize> = words
+        .iter()
+        .filter(|&&(s, e, chrome)| match chrome {
+            Chrome::Key(_) => colon_after(text, e).is_some(),
+            Chrome::Marker(Place::Anywhere) => true,
+            Chrome::Marker(Place::Field) => {
+                let before = text.get(..s).unwrap_or("").trim_end_matches(is_space);
+                let after = text.get(e..).unwrap_or("").trim_start_matches(is_space);
+                before.ends_with(['【', '[']) || opens_value(after)
+            }
+            Chrome::Marker(Place::Line) => false,
+        })
+        .map(|&(s, _, _)| s)
+        .collect();
+    for &(ks, ke, chrome) in &words {
+        let Chrome::Key(kind) = chrome else {
             continue;
         };
-        let value_start = ke + (rest.len() - after_space.len()) + colon.len_utf8();
-        let limit = all
-            .iter()
-            .map(|m| m.0)
-            .find(|&s| s >= value_start)
+        let Some(value_start) = colon_after(text, ke) else {
+            continue;
+        };
+        let limit = stops
+            .get(stops.partition_point(|&s| s < value_start))
+            .copied()
             .unwrap_or(text.len());
         let tail = text.get(value_start..limit.max(value_start)).unwrap_or("");
         // The value ends at a bracket or a run of two spaces.
         let mut end = tail.len();
-        let mut prev_space = false;
+        let mut space_at: Option<usize> = None;
         for (i, c) in tail.char_indices() {
-            if matches!(c, '【' | '】' | '[' | ']' | '|' | '丨') || (prev_space && is_space(c)) {
-                end = if prev_space { i.saturating_sub(1) } else { i };
+            if matches!(c, '【' | '】' | '[' | ']' | '|' | '丨') {
+                end = i;
                 break;
             }
-            prev_space = is_space(c);
+            if is_space(c) {
+                if let Some(first) = space_at {
+                    end = first;
+                    break;
+                }
+                space_at = Some(i);
+            } else {
+                space_at = None;
+            }
         }
         let raw = tail.get(..end).unwrap_or("");
         let value = raw.trim_matches(is_space);
+        if kind == Value::Date && !starts_with_date(value) {
+            continue;
+        }
         let lead = raw.len() - raw.trim_start_matches(is_space).len();
         let vs = line.start + value_start + lead;
         out.push(MetadataField {
@@ -377,10 +736,235 @@ fn metadata(input: &str, line: &Line, out: &mut Vec<MetadataField>) {
     }
 }
 
+/// The key of a line that is a key and its colon alone (`发布机构:`, after a bullet), as a field
+/// with an empty value, and what its value must be: the value is on a later line.
+fn bare_key(input: &str, line: &Line) -> Option<(MetadataField, Value)> {
+    let text = line.text(input);
+    let (ke, (_, chrome)) = CHROME.at(text, 0)?;
+    let Chrome::Key(value) = *chrome else {
+        return None;
+    };
+    let at = colon_after(text, ke)?;
+    if !text.get(at..)?.trim_matches(is_space).is_empty() {
+        return None;
+    }
+    let field = MetadataField {
+        key: text.get(..ke)?.to_owned(),
+        value: String::new(),
+        key_span: Span::new(line.start, line.start + ke),
+        value_span: Span::new(line.end, line.end),
+    };
+    Some((field, value))
+}
+
+/// The next line with text (or a bullet) from index `from` on, within [`VALUE_LOOKAHEAD`]
+/// lines.
+fn next_line(lines: &[Line], from: usize) -> Option<(usize, &Line)> {
+    lines
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(VALUE_LOOKAHEAD)
+        .find(|(_, l)| !l.is_blank() || l.bullet.is_some())
+}
+
+/// The index of the line holding the value of a bare key whose line is just before `from`: the
+/// next line with text within [`VALUE_LOOKAHEAD`] lines, when it is short text that can be a
+/// value (not chrome, no bullet of its own, no sentence end; a date for `日期`). A key neither
+/// bulleted nor after other chrome (`in_block` false) takes a value only when chrome follows
+/// the value, so that an empty `来源:` above the title does not take the title.
+fn value_line(
+    input: &str,
+    lines: &[Line],
+    from: usize,
+    value: Value,
+    in_block: bool,
+) -> Option<usize> {
+    let (j, line) = next_line(lines, from)?;
+    let text = line.text(input);
+    let fits = line.role == Role::Body
+        && line.bullet.is_none()
+        && !line.is_blank()
+        && line.chars <= VALUE_LINE_MAX
+        && !text
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_terminal(fold_char(c)))
+        && (value != Value::Date || starts_with_date(text))
+        && (in_block || next_line(lines, j + 1).is_some_and(|(_, l)| l.role != Role::Body));
+    fits.then_some(j)
+}
+
+/// Where a source field glued to the dateline of the first paragraph ends, as a byte offset of
+/// `line` (`来源:某某新闻网—某某日报3月8日,省督察组…` → after `某某日报`).
+///
+/// The publisher's name runs from the colon to the first dateline date (`3月8日`, `2023年`)
+/// within [`SOURCE_WINDOW`], with no space, bracket or punctuation before it; when a short place
+/// name sits between a publisher's suffix and the date (`…日报北京3月8日讯`), the name ends at
+/// the suffix. The rest of the line must be prose (a comma or a full stop). `None` when the
+/// line is no such field: a name followed by a space or another field (`来源:某某镇 作者:…`) is
+/// a field of its own line.
+fn glued_source(line: &str) -> Option<usize> {
+    let (ke, (_, chrome)) = CHROME.at(line, 0)?;
+    if *chrome != Chrome::Key(Value::Source) {
+        return None;
+    }
+    let after_colon = colon_after(line, ke)?;
+    let window = crate::grammar::ahead(line, after_colon, SOURCE_WINDOW);
+    let lead = window.len() - window.trim_start_matches(is_space).len();
+    let name_start = after_colon + lead;
+    let window = window.get(lead..)?;
+    let mut date_at = None;
+    for (i, c) in window.char_indices() {
+        let c = fold_char(c);
+        if c.is_ascii_digit() {
+            date_at = starts_with_dateline(window.get(i..)?).then_some(i);
+            break;
+        }
+        if is_space(c)
+            || is_bracket(c)
+            || matches!(
+                c,
+                ',' | '。' | ';' | ':' | '|' | '丨' | '(' | ')' | '、' | '!' | '?'
+            )
+        {
+            return None;
+        }
+    }
+    let date_at = date_at.filter(|&i| i > 0)?;
+    let name = window.get(..date_at)?;
+    let mut end = date_at;
+    if let Some((suffix_start, suffix_end, _)) = PUBLISHER_ENDS.find_all(name).last()
+        && suffix_start > 0
+        && let Some(place) = name.get(suffix_end..)
+        && place.chars().count() <= PLACE_MAX
+        && place.chars().all(is_ideograph)
+    {
+        end = suffix_end;
+    }
+    let cut = name_start + end;
+    let prose = line
+        .get(cut..)?
+        .chars()
+        .any(|c| matches!(fold_char(c), ',' | '。'));
+    prose.then_some(cut)
+}
+
+/// Page chrome that spans lines or parts of lines: a bare key and its value on a later line
+/// (`• 发布机构:` / blank / `某某县审计局`), a bare page date above the title (`2024-03-08`,
+/// kept as `发布日期` with an empty key span), and a source field glued to the first paragraph
+/// (split off its line, see [`glued_source`]). Collects the metadata fields of every chrome
+/// line, in order.
+fn page_chrome(
+    input: &str,
+    mut lines: Vec<Line>,
+    metadata_out: &mut Vec<MetadataField>,
+) -> Vec<Line> {
+    let mut out = Vec::with_capacity(lines.len() + 1);
+    // Whether no text of the notice has come yet.
+    let mut head = true;
+    // The line a bare key took as its value.
+    let mut taken = None;
+    // Whether the last line with text was chrome.
+    let mut after_chrome = false;
+    for i in 0..lines.len() {
+        let Some(mut line) = lines.get(i).copied() else {
+            break;
+        };
+        if taken == Some(i) {
+            after_chrome = true;
+            out.push(line);
+            continue;
+        }
+        let text = line.text(input);
+        if line.role != Role::PageNumber
+            && let Some(cut) = glued_source(text)
+        {
+            let field = Line {
+                end: line.start + cut,
+                newline: None,
+                role: Role::Chrome,
+                chars: text.get(..cut).map_or(0, |t| t.chars().count()),
+                ..line
+            };
+            metadata(input, &field, metadata_out);
+            out.push(field);
+            out.push(Line {
+                start: line.start + cut,
+                bullet: None,
+                role: Role::Body,
+                chars: text.get(cut..).map_or(0, |t| t.chars().count()),
+                ..line
+            });
+            head = false;
+            after_chrome = false;
+            continue;
+        }
+        match line.role {
+            Role::Chrome => match bare_key(input, &line) {
+                Some((mut field, value)) => {
+                    let in_block = line.bullet.is_some() || after_chrome;
+                    if let Some(j) = value_line(input, &lines, i + 1, value, in_block)
+                        && let Some(holder) = lines.get_mut(j)
+                    {
+                        holder.role = Role::Chrome;
+                        field.value = holder.text(input).to_owned();
+                        field.value_span = Span::new(holder.start, holder.end);
+                        taken = Some(j);
+                    }
+                    if value != Value::Date || !field.value.is_empty() {
+                        metadata_out.push(field);
+                    }
+                }
+                None => metadata(input, &line, metadata_out),
+            },
+            Role::Body if !line.is_blank() => {
+                let more = || {
+                    lines
+                        .get(i + 1..)
+                        .is_some_and(|rest| rest.iter().any(|l| !l.is_blank()))
+                };
+                if head && is_page_date(text) && more() {
+                    line.role = Role::Chrome;
+                    metadata_out.push(MetadataField {
+                        key: "发布日期".to_owned(),
+                        value: text.to_owned(),
+                        key_span: Span::new(line.start, line.start),
+                        value_span: Span::new(line.start, line.end),
+                    });
+                }
+                head = false;
+            }
+            Role::Body | Role::PageNumber => {}
+        }
+        if !line.is_blank() {
+            after_chrome = line.role != Role::Body;
+        }
+        out.push(line);
+    }
+    out
+}
+
+/// Whether the body line `line`, first of the text, is a title: at most [`TITLE_MAX`]
+/// characters, no sentence punctuation, and the kind of document at its end
+/// (`…关于2023年度…审计查出问题整改情况的报告`). A title does not continue on the next line,
+/// however long it is.
+fn is_title(input: &str, line: &Line) -> bool {
+    let text = line.text(input);
+    line.chars <= TITLE_MAX
+        && !text
+            .chars()
+            .any(|c| matches!(fold_char(c), ',' | '。' | ';' | ':' | '!' | '?'))
+        && TITLE_ENDS
+            .find_all(text)
+            .last()
+            .is_some_and(|(_, end, _)| end == text.len())
+}
+
 /// Whether the line `cur` continues on the body line `next` (a PDF line or page break).
 fn joins(input: &str, cur: &Line, next: &Line) -> bool {
-    let text = input.get(cur.start..cur.end).unwrap_or("");
-    let next_text = input.get(next.start..next.end).unwrap_or("");
+    let text = cur.text(input);
+    let next_text = next.text(input);
     let Some(last) = text.chars().next_back() else {
         return false;
     };
@@ -417,7 +1001,6 @@ fn joins(input: &str, cur: &Line, next: &Line) -> bool {
 /// assert_eq!(&input[original], "１７２");
 /// ```
 pub fn normalize(input: &str) -> Normalized {
-    let mut lines = lines(input);
     let mut out = Normalized {
         text: String::with_capacity(input.len()),
         map: OffsetMap {
@@ -427,34 +1010,57 @@ pub fn normalize(input: &str) -> Normalized {
         original: input.to_owned(),
         ..Normalized::default()
     };
+    let mut lines = lines(input);
     if let Some(first) = lines.first_mut()
         && let Some(source) = source_line(input, first)
     {
-        first.chrome = true;
+        first.role = Role::Chrome;
         out.source_line = Some(source);
     }
-    for line in lines.iter().filter(|l| l.chrome) {
-        out.chrome.push(Span::new(line.start, line.end));
-        metadata(input, line, &mut out.metadata);
+    let lines = page_chrome(input, lines, &mut out.metadata);
+    for line in &lines {
+        match (line.role, line.bullet) {
+            (Role::Body, Some((start, end))) => out.chrome.push(Span::new(start, end)),
+            (Role::Body, None) => {}
+            (Role::Chrome | Role::PageNumber, bullet) => {
+                let start = bullet.map_or(line.start, |b| b.0);
+                out.chrome.push(Span::new(start, line.end));
+            }
+        }
     }
-    let body: Vec<&Line> = lines
-        .iter()
-        .filter(|l| !l.chrome && l.end > l.start)
-        .collect();
-    for (i, line) in body.iter().enumerate() {
-        emit_line(input, line, &mut out);
-        if let Some(next) = body.get(i + 1)
-            && !joins(input, line, next)
+    // The body lines, a paragraph break between two unless the first continues on the second;
+    // never across chrome, never after the title.
+    let mut prev: Option<&Line> = None;
+    let mut after_title = false;
+    let mut chrome_since = false;
+    for line in &lines {
+        match line.role {
+            Role::Chrome => {
+                chrome_since = true;
+                continue;
+            }
+            Role::PageNumber => continue,
+            Role::Body if line.is_blank() => continue,
+            Role::Body => {}
+        }
+        if let Some(p) = prev
+            && (chrome_since || after_title || !joins(input, p, line))
         {
-            let nl = line.newline.unwrap_or((line.end, line.end));
+            let nl = p.newline.unwrap_or((p.end, p.end));
             let at = out.text.len();
             out.text.push('\n');
             out.map.push(at, '\n', nl);
         }
+        emit_line(input, line, &mut out);
+        after_title = prev.is_none() && is_title(input, line);
+        prev = Some(line);
+        chrome_since = false;
     }
     out
 }
 
+/// Appends the text of a body line to `out`: `**` markers dropped, full-width forms folded,
+/// spaces next to CJK characters dropped and other runs of spaces made one space.
 fn emit_line(input: &str, line: &Line, out: &mut Normalized) {
     let Some(text) = input.get(line.start..line.end) else {
         return;

@@ -1,6 +1,7 @@
 //! The text layer: normalization and the offset map.
 
-use inspection_report_import::text::normalize;
+use inspection_report_import::structure::NodeKind;
+use inspection_report_import::text::{self, normalize};
 
 use crate::support::{REFERENCE, notice};
 
@@ -97,5 +98,226 @@ fn windows_line_ends_and_nbsp() {
     assert_eq!(
         n.text,
         "一、已完成的整改任务\n1.责任压得不实。\n整改情况:召开会议3次。"
+    );
+}
+
+/// The metadata fields of `n` as `(key, value)` pairs, each checked against its spans.
+fn fields<'a>(input: &str, n: &'a text::Normalized) -> Vec<(&'a str, &'a str)> {
+    for m in &n.metadata {
+        assert_eq!(input.get(m.value_span.range()), Some(m.value.as_str()));
+        let key = input.get(m.key_span.range());
+        assert!(
+            key == Some(m.key.as_str()) || m.key_span.is_empty(),
+            "{m:?}"
+        );
+    }
+    n.metadata
+        .iter()
+        .map(|m| (m.key.as_str(), m.value.as_str()))
+        .collect()
+}
+
+#[test]
+fn a_bulleted_metadata_block_keeps_its_values_and_the_title_loses_its_bullet() {
+    let input = "  • 信息索引号:\n\n    001122334455/2024-00012\n  • 文件名称:\n\n    中共某某县审计局党组关于巡察整改情况的通报\n  • 发布机构:\n\n    某某县审计局\n  • 成文日期:\n\n    2024-03-08\n  • 公开方式:\n\n    主动公开\n\n  • 中共某某县审计局党组关于巡察整改情况的通报\n\n    日期:2024-03-08 09:15:02 来源:县审计局 浏览量:\n    分享:\n\n    朗读\n\n    根据县委统一部署,县委第一巡察组对县审计局党组进行了巡察。";
+    let n = normalize(input);
+    assert_eq!(
+        n.text,
+        "中共某某县审计局党组关于巡察整改情况的通报\n根据县委统一部署,县委第一巡察组对县审计局党组进行了巡察。"
+    );
+    assert_eq!(
+        fields(input, &n),
+        [
+            ("信息索引号", "001122334455/2024-00012"),
+            ("文件名称", "中共某某县审计局党组关于巡察整改情况的通报"),
+            ("发布机构", "某某县审计局"),
+            ("成文日期", "2024-03-08"),
+            ("公开方式", "主动公开"),
+            ("日期", "2024-03-08 09:15:02"),
+            ("来源", "县审计局"),
+        ]
+    );
+    // The title maps back to the original without its bullet; the bullet is chrome.
+    let title = "中共某某县审计局党组关于巡察整改情况的通报";
+    let bullet = input.rfind("• 中共").unwrap_or(0);
+    let at = bullet + "• ".len();
+    assert_eq!(n.map.original(0..title.len()), at..at + title.len());
+    assert!(n.chrome.iter().any(|s| s.start == bullet && s.end == at));
+    let a = inspection_report_import::analyze(input);
+    let first = a.outline.nodes.first();
+    assert_eq!(first.map(|node| node.kind), Some(NodeKind::Title));
+    assert_eq!(first.map(|node| a.text.get(node.at)), Some(title));
+    assert_eq!(
+        first.and_then(|node| input.get(node.span.range())),
+        Some(title)
+    );
+    assert_eq!(
+        a.anchor.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-08")
+    );
+}
+
+#[test]
+fn a_bare_key_takes_the_next_line_only_inside_a_block_of_fields() {
+    let input = "索引号:\n001122-2024-00012\n发布机构:\n某某县审计局\n关于巡察整改情况的通报\n根据县委统一部署,进行了巡察。";
+    let n = normalize(input);
+    assert_eq!(
+        n.text,
+        "关于巡察整改情况的通报\n根据县委统一部署,进行了巡察。"
+    );
+    assert_eq!(
+        fields(input, &n),
+        [
+            ("索引号", "001122-2024-00012"),
+            ("发布机构", "某某县审计局")
+        ]
+    );
+    // An empty key alone above the title keeps its empty value.
+    let input = "来源:\n\n关于巡察整改情况的通报\n根据县委统一部署,进行了巡察。";
+    let n = normalize(input);
+    assert_eq!(
+        n.text,
+        "关于巡察整改情况的通报\n根据县委统一部署,进行了巡察。"
+    );
+    assert_eq!(fields(input, &n), [("来源", "")]);
+}
+
+#[test]
+fn fields_end_where_the_next_key_or_marker_starts() {
+    let input =
+        "发布日期:2024-03-08 10:20信息来源:某某市审计局浏览次数: 字号:[ ] 色调调节:\n正文。";
+    let n = normalize(input);
+    assert_eq!(n.text, "正文。");
+    assert_eq!(
+        fields(input, &n),
+        [
+            ("发布日期", "2024-03-08 10:20"),
+            ("信息来源", "某某市审计局")
+        ]
+    );
+}
+
+#[test]
+fn a_date_key_is_a_field_only_before_a_date() {
+    let input = "日期:另行通知\n一、整改工作开展情况";
+    let n = normalize(input);
+    assert!(n.metadata.is_empty());
+    assert!(n.chrome.is_empty());
+    assert_eq!(n.text, input);
+}
+
+#[test]
+fn a_source_glued_to_the_dateline_is_split_off() {
+    let input = "某某督察组向我市转办第五批信访件\n来源:某某新闻网—某某日报3月8日,省第二生态环境保护督察组向我市转办信访件5件。";
+    let n = normalize(input);
+    assert_eq!(
+        n.text,
+        "某某督察组向我市转办第五批信访件\n3月8日,省第二生态环境保护督察组向我市转办信访件5件。"
+    );
+    assert_eq!(fields(input, &n), [("来源", "某某新闻网—某某日报")]);
+    let at = n.text.find("3月").unwrap_or(0);
+    let original = n.map.original(at..at + 1);
+    assert_eq!(
+        input.get(original.start..),
+        input.find("3月8日").and_then(|k| input.get(k..))
+    );
+    // A place name between the publisher and the date stays with the dateline.
+    let input = "来源:某某日报北京3月8日讯,转办信访件已全部办结。";
+    let n = normalize(input);
+    assert_eq!(n.text, "北京3月8日讯,转办信访件已全部办结。");
+    assert_eq!(fields(input, &n), [("来源", "某某日报")]);
+    // A source with its own line's fields, or no prose after it, is not split.
+    for input in [
+        "来源:县融媒体中心 作者:李四\n正文。",
+        "来源:某某日报2024年3月8日\n正文。",
+    ] {
+        assert_eq!(normalize(input).text, "正文。");
+    }
+}
+
+#[test]
+fn a_bare_page_date_above_the_title_is_the_publication_date() {
+    let input = "2024-03-08\n某某县生态环境局关于信访件办理情况的公告\n今年以来办结信访件12件。";
+    let n = normalize(input);
+    assert_eq!(
+        n.text,
+        "某某县生态环境局关于信访件办理情况的公告\n今年以来办结信访件12件。"
+    );
+    assert_eq!(fields(input, &n), [("发布日期", "2024-03-08")]);
+    assert!(n.metadata.iter().all(|m| m.key_span.is_empty()));
+    let a = inspection_report_import::analyze(input);
+    assert_eq!(
+        a.outline.nodes.first().map(|node| node.kind),
+        Some(NodeKind::Title)
+    );
+    assert_eq!(
+        a.anchor.map(|d| d.to_string()).as_deref(),
+        Some("2024-03-08")
+    );
+    // A date alone, or below the title, is text.
+    assert_eq!(normalize("2024-03-08").text, "2024-03-08");
+    assert!(normalize("标题\n2024-03-08\n正文。").metadata.is_empty());
+}
+
+#[test]
+fn breadcrumbs_and_footers_are_chrome() {
+    let input = "首页\n-> 工作动态 -> 通知公告\n首页 » 信息公开 » 审计结果\n首页 / 新闻中心 / 通知公告\n某某市审计局关于审计查出问题整改情况的报告\n正文。\n编辑:张三\n相关热词搜索:\n>>返回某某在线首页\n相關文章:\n評論留言\n掃一掃在手機打開當前頁\n页:\n[1]";
+    let n = normalize(input);
+    assert_eq!(n.text, "某某市审计局关于审计查出问题整改情况的报告\n正文。");
+    assert_eq!(n.chrome.len(), 12);
+    // Names without a space around `/`, dates and comparisons are no breadcrumbs.
+    for text in [
+        "巡察整改/问题清单",
+        "2024/03/08",
+        "完成率 > 90%",
+        "A > B > C",
+    ] {
+        assert!(normalize(text).chrome.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_paragraph_ends_at_chrome_but_not_at_a_page_number() {
+    let input = "某某市审计局关于2023年度本级预算执行和其他财政收支审计查出问题整改情况的报告\n字体:【 打印\n\n主任、各位副主任、各位委员:";
+    let n = normalize(input);
+    assert_eq!(
+        n.text,
+        "某某市审计局关于2023年度本级预算执行和其他财政收支审计查出问题整改情况的报告\n主任、各位副主任、各位委员:"
+    );
+    let input =
+        "责任压得不实,未建立统筹协调推进机制,破解顽疾招数不多,整改成效不明\n\n- 3 -\n\n显。";
+    assert_eq!(
+        normalize(input).text,
+        "责任压得不实,未建立统筹协调推进机制,破解顽疾招数不多,整改成效不明显。"
+    );
+}
+
+#[test]
+fn chrome_lookahead_stays_linear() {
+    let block = "• 发布机构:\n\n\n\n".repeat(20_000);
+    let input = format!("{block}来源:某某日报3月8日,{}", "正文".repeat(50_000));
+    let start = std::time::Instant::now();
+    let n = normalize(&input);
+    assert!(start.elapsed() < std::time::Duration::from_secs(5));
+    assert_eq!(n.metadata.len(), 20_001);
+    assert!(n.text.starts_with("3月8日,"));
+}
+
+#[test]
+fn a_title_is_never_continued_on_the_next_line() {
+    let input = "某某市审计局关于2023年度本级预算执行和其他财政收支审计查出问题整改情况的报告\n主任、各位副主任、各位委员:\n受市人民政府委托,向市人大常委会报告整改情况,请予审议。";
+    let a = inspection_report_import::analyze(input);
+    let kinds: Vec<NodeKind> = a
+        .outline
+        .nodes
+        .iter()
+        .map(|node| node.kind)
+        .take(2)
+        .collect();
+    assert_eq!(kinds, [NodeKind::Title, NodeKind::Salutation]);
+    // A first line with sentence punctuation is no title: a broken line continues.
+    assert_eq!(
+        normalize("为进一步推动巡察整改落实落地见效,现将有关工作开展情况\n通报如下:").text,
+        "为进一步推动巡察整改落实落地见效,现将有关工作开展情况通报如下:"
     );
 }
