@@ -15,9 +15,11 @@
 // (`class`), the issuer and date at the end (`tail`), the tree of headings (`tree`, with the
 // nodes of `heading`, `line` and `measure`), the preamble's facts (`preamble`), and what is
 // left unplaced or suspect (`diagnostic`); `node` holds the types, `render` the text form,
-// `reference` the back-references resolved against the facts.
+// `reference` the back-references resolved against the facts, `finding` the findings
+// without a `整改情况:` line, `words` the word lists of `grammar/outline.tsv`.
 mod class;
 mod diagnostic;
+mod finding;
 mod heading;
 mod line;
 mod measure;
@@ -27,6 +29,7 @@ mod reference;
 mod render;
 mod tail;
 mod tree;
+mod words;
 
 pub use diagnostic::Diagnostic;
 pub use node::{Marker, Node, NodeKind, Outline};

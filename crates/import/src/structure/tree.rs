@@ -2,6 +2,7 @@
 //! their schemes appear; once built, headings settle into sections, groups and findings.
 
 use super::class::Class;
+use super::finding::settle_implicit;
 use super::heading::{area_heading, area_node, heading_node};
 use super::line::label_node;
 use super::measure::{next_steps_paragraph, numbered_measures, paragraph_node};
@@ -152,7 +153,8 @@ fn close_to(stack: &mut Vec<(usize, Node)>, top: &mut Vec<Node>, level: usize) {
 }
 
 /// Kinds and spans once the tree is built: a heading with a rectification or status line is a
-/// finding; a top-level heading a section; others groups.
+/// finding, and so is a nested heading naming a problem over paragraphs (see
+/// [`settle_implicit`]); a top-level heading a section; others groups.
 fn settle(norm: &Normalized, node: &mut Node, depth: usize) {
     for child in &mut node.children {
         settle(norm, child, depth + 1);
@@ -173,6 +175,10 @@ fn settle(norm: &Normalized, node: &mut Node, depth: usize) {
         } else {
             NodeKind::Group
         };
+        // A nested heading naming a problem, without `整改情况:` line (audit reports).
+        if node.kind == NodeKind::Group {
+            settle_implicit(norm, node);
+        }
     }
     if node.kind == NodeKind::Finding {
         numbered_measures(norm, node);

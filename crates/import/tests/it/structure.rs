@@ -205,3 +205,83 @@ fn numbered_measures_and_status_lines() {
         Some("长期坚持")
     );
 }
+
+/// The problem texts of the findings of an outline, in order.
+fn problems<'a>(input: &'a str, a: &inspection_report_import::Analysis) -> Vec<&'a str> {
+    a.outline
+        .walk()
+        .into_iter()
+        .filter(|n| n.kind == NodeKind::Finding)
+        .map(|n| input.get(n.content.range()).unwrap_or(""))
+        .collect()
+}
+
+#[test]
+fn audit_problem_headings_are_findings_without_a_rectification_label() {
+    let input = "关于某某县2023年度预算执行审计查出问题整改情况的报告\n\n一、县本级财政管理审计查出问题的整改情况\n\n（一）关于部分专项资金拨付不及时的问题。\n\n对资金滞留问题，县财政局已拨付资金320万元，并建立月度调度机制。\n\n（二）关于国有资产管理不规范的问题。县国资办清查资产15项，已登记入账12项。\n\n（三）落实整改主体责任，压实工作责任。\n\n县政府召开常务会议2次，专题研究审计整改工作。";
+    let a = analyze(input);
+    assert_eq!(a.outline.count(NodeKind::Section), 1);
+    assert_eq!(
+        problems(input, &a),
+        [
+            "关于部分专项资金拨付不及时的问题。",
+            "关于国有资产管理不规范的问题。"
+        ]
+    );
+    // The rectification paragraph (or the text after a run-in heading) is one measure.
+    let measures: Vec<&str> = a
+        .outline
+        .walk()
+        .into_iter()
+        .filter(|n| n.kind == NodeKind::Measure)
+        .map(|n| input.get(n.content.range()).unwrap_or(""))
+        .collect();
+    assert_eq!(
+        measures,
+        [
+            "对资金滞留问题，县财政局已拨付资金320万元，并建立月度调度机制。",
+            "县国资办清查资产15项，已登记入账12项。"
+        ]
+    );
+    // A heading that names no problem stays a group.
+    assert_eq!(a.outline.count(NodeKind::Group), 1);
+}
+
+#[test]
+fn a_status_sentence_makes_a_heading_a_finding() {
+    let input = "某某市人民政府关于水污染防治专项审计调查发现问题整改情况的函\n\n省审计厅：\n\n二、具体整改情况\n\n（一）某某市部分断面水质考核目标未达到。\n\n该问题已完成整改。一是制定年度水污染防治计划；二是新建污水管网12公里。\n\n（二）部分污水处理厂运行负荷偏低。\n\n该问题正在整改。三季度完成管网改造5处。";
+    let a = analyze(input);
+    assert_eq!(
+        problems(input, &a),
+        [
+            "某某市部分断面水质考核目标未达到。",
+            "部分污水处理厂运行负荷偏低。"
+        ]
+    );
+    let statuses: Vec<&str> = a
+        .outline
+        .walk()
+        .into_iter()
+        .filter(|n| n.kind == NodeKind::Status)
+        .map(|n| input.get(n.content.range()).unwrap_or(""))
+        .collect();
+    assert_eq!(statuses, ["该问题已完成整改", "该问题正在整改"]);
+    assert_eq!(a.outline.count(NodeKind::Measure), 3);
+    assert_eq!(a.outline.count(NodeKind::Intro), 0);
+}
+
+#[test]
+fn nested_problem_items_under_areas_are_findings() {
+    let input = "中共某某区某某局党组关于巡察整改情况的通报\n\n（一）在“落实上级决策部署不够有力”方面\n\n1.关于“理论学习不够深入”问题的整改\n\n（1）关于“学习不深不透。党组未组织专题学习”问题。党组召开理论学习中心组会议4次。\n\n（2）关于“研讨不够”问题\n\n整改情况：开展专题研讨2次。\n\n2.关于“调查研究不够”问题的整改\n\n班子成员开展调研8次，形成调研报告3篇。";
+    let a = analyze(input);
+    assert_eq!(
+        problems(input, &a),
+        [
+            "关于“学习不深不透。党组未组织专题学习”问题。",
+            "关于“研讨不够”问题",
+            "关于“调查研究不够”问题的整改"
+        ]
+    );
+    assert_eq!(a.outline.count(NodeKind::Group), 1);
+    assert_eq!(a.outline.count(NodeKind::Measure), 3);
+}

@@ -1,0 +1,48 @@
+//! Word lists of the outline, from `grammar/outline.tsv`: what makes a nested heading a
+//! problem, and what states a finding's status.
+
+use std::sync::LazyLock;
+
+use crate::grammar::rows;
+
+/// A category of `grammar/outline.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Words {
+    /// A nested heading that opens with one names a problem.
+    ProblemStart,
+    /// A nested heading that ends with one (before its `。`) names a problem.
+    ProblemEnd,
+    /// A short first sentence under a heading that holds one states the finding's status.
+    Status,
+}
+
+impl Words {
+    /// The category's name in the table.
+    const fn name(self) -> &'static str {
+        match self {
+            Self::ProblemStart => "problem_start",
+            Self::ProblemEnd => "problem_end",
+            Self::Status => "status",
+        }
+    }
+
+    /// The words of the category, in table order.
+    pub(super) fn all(self) -> impl Iterator<Item = &'static str> {
+        TABLE
+            .iter()
+            .filter(move |(c, _)| *c == self.name())
+            .map(|(_, w)| *w)
+    }
+
+    /// Whether `text` holds a word of the category.
+    pub(super) fn any_in(self, text: &str) -> bool {
+        self.all().any(|w| text.contains(w))
+    }
+}
+
+/// The rows of the table: `(category, word)`.
+static TABLE: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    rows(include_str!("../../grammar/outline.tsv"))
+        .filter_map(|cells| Some((*cells.first()?, *cells.get(1)?)))
+        .collect()
+});
