@@ -16,7 +16,8 @@
 // nodes of `heading`, `line` and `measure`), the preamble's facts (`preamble`), and what is
 // left unplaced or suspect (`diagnostic`); `node` holds the types, `render` the text form,
 // `reference` the back-references resolved against the facts, `finding` the findings
-// without a `整改情况:` line, `words` the word lists of `grammar/outline.tsv`.
+// without a `整改情况:` line, `words` the word lists of `grammar/outline.tsv`, `team` the teams and inspected
+// organizations of a preamble sentence.
 mod class;
 mod diagnostic;
 mod finding;
@@ -28,6 +29,7 @@ mod preamble;
 mod reference;
 mod render;
 mod tail;
+mod team;
 mod tree;
 mod words;
 

@@ -26,6 +26,7 @@ pub(super) fn build(
     let mut top: Vec<Node> = Vec::new();
     let mut last_ordinal: Vec<(usize, u32)> = Vec::new();
     let mut in_head = true;
+    let mut preamble_seen = false;
     let mut preamble_done = false;
     for (i, (p, class)) in paragraphs
         .iter()
@@ -99,10 +100,12 @@ pub(super) fn build(
             }
             Class::Invitation => invitation_node(norm, p),
             Class::Plain => {
+                // The preamble: among the first paragraphs, after a lede or a dateline.
                 if in_head && !preamble_done && i < 5 && is_preamble(ptext) {
+                    preamble_seen = true;
                     Node::new(norm, NodeKind::Preamble, p)
                 } else if in_head {
-                    preamble_done = true;
+                    preamble_done = preamble_seen;
                     paragraph_node(norm, p, NodeKind::Summary)
                 } else {
                     let next_steps = stack

@@ -1,5 +1,5 @@
 //! Word lists of the outline, from `grammar/outline.tsv`: what makes a nested heading a
-//! problem, and what states a finding's status.
+//! problem, what states a finding's status, and the words around an inspection team's name.
 
 use std::sync::LazyLock;
 
@@ -14,6 +14,18 @@ pub(super) enum Words {
     ProblemEnd,
     /// A short first sentence under a heading that holds one states the finding's status.
     Status,
+    /// The stems of a team's name before `组`.
+    TeamStem,
+    /// Words before a team's name that are not part of it.
+    TeamLead,
+    /// Verbs after which a team's name starts.
+    TeamVerb,
+    /// Words of a clause before a team's name.
+    TeamClause,
+    /// Verbs that make a paragraph naming a team a preamble.
+    PreambleVerb,
+    /// Words between an inspected organization and `反馈`.
+    InspectedTail,
 }
 
 impl Words {
@@ -23,6 +35,12 @@ impl Words {
             Self::ProblemStart => "problem_start",
             Self::ProblemEnd => "problem_end",
             Self::Status => "status",
+            Self::TeamStem => "team_stem",
+            Self::TeamLead => "team_lead",
+            Self::TeamVerb => "team_verb",
+            Self::TeamClause => "team_clause",
+            Self::PreambleVerb => "preamble_verb",
+            Self::InspectedTail => "inspected_tail",
         }
     }
 

@@ -285,3 +285,60 @@ fn nested_problem_items_under_areas_are_findings() {
     assert_eq!(a.outline.count(NodeKind::Group), 1);
     assert_eq!(a.outline.count(NodeKind::Measure), 3);
 }
+
+/// The texts of the facts of a kind, in order.
+fn facts(a: &inspection_report_import::Analysis, kind: FactKind) -> Vec<&str> {
+    a.outline
+        .facts
+        .iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| f.text.as_str())
+        .collect()
+}
+
+#[test]
+fn a_preamble_after_a_lede_or_a_dateline() {
+    let input = "“整改不是终点，而是新的起点。”某某镇党委书记在会上说。\n\n根据县委统一部署，2023年4月10日至6月9日，县委第二巡察组对某某镇党委进行了常规巡察。\n\n2023年7月3日，县委第二巡察组向某某镇党委全面反馈巡察情况。\n\n某某镇党委召开专题会议5次，研究整改工作。";
+    let a = analyze(input);
+    assert_eq!(a.outline.count(NodeKind::Preamble), 2);
+    assert_eq!(facts(&a, FactKind::Team), ["县委第二巡察组"]);
+    assert_eq!(facts(&a, FactKind::InspectedOrganization), ["某某镇党委"]);
+    assert_eq!(facts(&a, FactKind::OnSitePeriod), ["2023年4月10日至6月9日"]);
+    assert_eq!(facts(&a, FactKind::FeedbackDate), ["2023年7月3日"]);
+}
+
+#[test]
+fn a_dateline_preamble_names_team_inspected_and_feedback() {
+    let input = "2022年11月，某某县委第三巡察组向某某镇党委及所辖8个村党组织巡察反馈问题56个。\n\n某某镇党委迅速召开整改部署会。";
+    let a = analyze(input);
+    assert_eq!(a.outline.count(NodeKind::Preamble), 1);
+    assert_eq!(facts(&a, FactKind::Team), ["某某县委第三巡察组"]);
+    assert_eq!(
+        facts(&a, FactKind::InspectedOrganization),
+        ["某某镇党委", "所辖8个村党组织"]
+    );
+    assert_eq!(facts(&a, FactKind::FeedbackDate), ["2022年11月"]);
+    let env = analyze(
+        "5月6日以来，中央第一生态环境保护督察组陆续向我省转办群众信访举报问题。\n\n各地已办结120件。",
+    );
+    assert_eq!(facts(&env, FactKind::Team), ["中央第一生态环境保护督察组"]);
+}
+
+#[test]
+fn team_names_start_at_the_organization() {
+    // A team named in passing, in a clause with a verb, is not the inspection's team.
+    let input = "某某镇党委主要负责同志就落实市委巡察组反馈意见整改情况作了汇报。按照县委统一部署，2023年3月1日至4月30日，县委机动巡察二组对某某镇党委进行了巡察。";
+    let a = analyze(input);
+    assert_eq!(facts(&a, FactKind::Team), ["县委机动巡察二组"]);
+    assert_eq!(facts(&a, FactKind::InspectedOrganization), ["某某镇党委"]);
+    // The verb is no part of the name: the team is `3个巡察组`, sent by `区委`; a list with
+    // `等N家单位` is one organization an item.
+    let input = "根据区委安排，2023年5月8日至6月30日，区委组建3个巡察组对区甲局、区乙局、区丙中心等3家单位开展了常规巡察。";
+    let a = analyze(input);
+    assert_eq!(facts(&a, FactKind::Team), ["3个巡察组"]);
+    assert_eq!(facts(&a, FactKind::CommissioningAuthority), ["区委"]);
+    assert_eq!(
+        facts(&a, FactKind::InspectedOrganization),
+        ["区甲局", "区乙局", "区丙中心"]
+    );
+}
