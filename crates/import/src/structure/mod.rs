@@ -17,10 +17,11 @@
 // left unplaced or suspect (`diagnostic`); `node` holds the types, `render` the text form,
 // `reference` the back-references resolved against the facts, `finding` the findings
 // without a `整改情况:` line, `words` the word lists of `grammar/outline.tsv`, `team` the teams and inspected
-// organizations of a preamble sentence.
+// organizations of a preamble sentence, `head` a title joined with its salutation.
 mod class;
 mod diagnostic;
 mod finding;
+mod head;
 mod heading;
 mod line;
 mod measure;
@@ -67,7 +68,8 @@ pub fn outline(
     figures: &[Figure],
     contacts: &[Contact],
 ) -> Outline {
-    let paragraphs = paragraphs(&norm.text);
+    let mut paragraphs = paragraphs(&norm.text);
+    head::split_title(norm, &mut paragraphs);
     let classes = class::classes(norm, &paragraphs);
     let (tail, body_end) = tail::issuer_and_date(norm, &paragraphs, dates);
     let mut nodes = tree::build(norm, &paragraphs, &classes, body_end);

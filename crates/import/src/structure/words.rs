@@ -1,5 +1,6 @@
 //! Word lists of the outline, from `grammar/outline.tsv`: what makes a nested heading a
-//! problem, what states a finding's status, and the words around an inspection team's name.
+//! problem, what states a finding's status, and the words around an inspection team's name,
+//! and the ends of a title and the words of a salutation.
 
 use std::sync::LazyLock;
 
@@ -26,6 +27,12 @@ pub(super) enum Words {
     PreambleVerb,
     /// Words between an inspected organization and `反馈`.
     InspectedTail,
+    /// The last words of a title.
+    TitleEnd,
+    /// Words of a salutation.
+    Salutation,
+    /// The last words of an organization a letter addresses.
+    AddresseeEnd,
 }
 
 impl Words {
@@ -41,6 +48,9 @@ impl Words {
             Self::TeamClause => "team_clause",
             Self::PreambleVerb => "preamble_verb",
             Self::InspectedTail => "inspected_tail",
+            Self::TitleEnd => "title_end",
+            Self::Salutation => "salutation",
+            Self::AddresseeEnd => "addressee_end",
         }
     }
 

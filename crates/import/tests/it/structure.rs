@@ -342,3 +342,66 @@ fn team_names_start_at_the_organization() {
         ["区甲局", "区乙局", "区丙中心"]
     );
 }
+
+/// The kinds and texts of the top-level nodes of an outline.
+fn top(input: &str) -> Vec<(NodeKind, String)> {
+    analyze(input)
+        .outline
+        .nodes
+        .iter()
+        .map(|n| {
+            (
+                n.kind,
+                input.get(n.content.range()).unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_title_and_the_salutation_after_it() {
+    let input = "关于某某市2023年度市本级预算执行和其他财政收支审计查出问题整改情况的报告\n\n主任、各位副主任、各位委员：\n\n受市人民政府委托，向市人大常委会报告审计整改情况。";
+    let nodes = top(input);
+    assert_eq!(
+        nodes.get(..2),
+        Some(
+            &[
+                (
+                    NodeKind::Title,
+                    "关于某某市2023年度市本级预算执行和其他财政收支审计查出问题整改情况的报告"
+                        .to_owned()
+                ),
+                (
+                    NodeKind::Salutation,
+                    "主任、各位副主任、各位委员：".to_owned()
+                )
+            ][..]
+        )
+    );
+    let letter = "某某市人民政府关于某某专项审计调查发现问题整改情况的函\n\n省审计厅：\n\n现将整改情况函告如下。";
+    assert_eq!(
+        top(letter).get(1),
+        Some(&(NodeKind::Salutation, "省审计厅：".to_owned()))
+    );
+    // Page chrome after a title addresses no one.
+    let page = "关于某某年度审计查出问题整改情况的报告\n\n访问量：\n\n受市人民政府委托，报告如下。";
+    assert!(top(page).iter().all(|n| n.0 != NodeKind::Salutation));
+}
+
+#[test]
+fn the_issuer_and_date_before_page_leftovers() {
+    let input = "关于某某批信访件办理情况的通报\n\n截至5月8日，已办结信访件12件。\n\n某某省生态环境保护督察某某市协调联络组\n\n2024年5月8日\n\n扫码在手机上查看";
+    let nodes = top(input);
+    let kinds: Vec<NodeKind> = nodes.iter().map(|n| n.0).collect();
+    assert_eq!(
+        kinds.get(kinds.len() - 2..),
+        Some(&[NodeKind::Issuer, NodeKind::IssueDate][..])
+    );
+    assert_eq!(
+        nodes
+            .iter()
+            .find(|n| n.0 == NodeKind::Issuer)
+            .map(|n| n.1.as_str()),
+        Some("某某省生态环境保护督察某某市协调联络组")
+    );
+}
