@@ -171,7 +171,9 @@ fn section(
             }
             NodeKind::Group => {
                 let p = format!("{pointer}/subsections/{}", subsections.len());
-                if let Some(s) = group(ctx, child, &p, &section_id, subsections.len(), kind) {
+                let prefix = format!("f-{}-g{}", section_number(pointer), subsections.len() + 1);
+                let parent = (&section_id, prefix.as_str(), kind);
+                if let Some(s) = group(ctx, child, &p, parent, subsections.len()) {
                     subsections.push(s);
                 }
             }
@@ -223,15 +225,18 @@ fn section_number(pointer: &str) -> usize {
         .map_or(1, |n| n + 1)
 }
 
-/// A nested group: a subsection whose findings count on in their section's ids.
+/// A nested group: a subsection whose findings count on in their section's ids, and whose
+/// own groups (`(一)在“…”方面` / `1.关于“…”问题的整改` / `(1)…`) are its subsections. `parent` is
+/// the parent's id, the finding id prefix of this group (`f-1-g2`) and the kind of the
+/// top-level section.
 fn group(
     ctx: &mut Ctx<'_>,
     node: &Node,
     pointer: &str,
-    parent: &inspection_report::id::SectionId,
+    parent: (&inspection_report::id::SectionId, &str, SectionKind),
     index: usize,
-    parent_kind: SectionKind,
 ) -> Option<Section> {
+    let (parent, prefix, parent_kind) = parent;
     let title = ctx.text(node.content_at);
     let kind = match section_kind(&title) {
         SectionKind::Other => SectionKind::Area,
@@ -249,9 +254,9 @@ fn group(
         crate::Status::Read,
     );
     ctx.place_own(node);
-    let section_number = section_number(pointer);
     let mut counter = 0;
     let mut findings = Vec::new();
+    let mut subsections: Vec<Section> = Vec::new();
     let mut introduction: Vec<String> = Vec::new();
     let mut extras = Extras::default();
     let finding_nodes: Vec<&Node> = node
@@ -263,9 +268,16 @@ fn group(
         if child.kind == NodeKind::Finding {
             let p = format!("{pointer}/findings/{}", findings.len());
             // Ids stay unique: `f-1-g2-03`.
-            let prefix = format!("f-{section_number}-g{}-", index + 1);
+            let prefix = format!("{prefix}-");
             if let Some(f) = finding(ctx, child, &p, &prefix, &mut counter, Some(parent_kind)) {
                 findings.push(f);
+            }
+        } else if child.kind == NodeKind::Group {
+            let p = format!("{pointer}/subsections/{}", subsections.len());
+            let prefix = format!("{prefix}-g{}", subsections.len() + 1);
+            let own = (&group_id, prefix.as_str(), parent_kind);
+            if let Some(s) = group(ctx, child, &p, own, subsections.len()) {
+                subsections.push(s);
             }
         } else if matches!(child.kind, NodeKind::Paragraph | NodeKind::Summary)
             && findings.is_empty()
@@ -293,7 +305,7 @@ fn group(
         introduction: (!introduction.is_empty()).then(|| introduction.join("\n")),
         finding_numbering: finding_numbering(&finding_nodes),
         findings,
-        subsections: Vec::new(),
+        subsections,
         summary: extras.summary(),
         milestones: extras.milestones,
     })

@@ -2,6 +2,7 @@
 //! part of a speech (occasion, byline, salutation), a heading, an area heading, a labelled
 //! line, the invitation, or plain text.
 
+use super::head::is_salutation;
 use super::heading::area_heading;
 use super::line::LABELS;
 use crate::marker::{self, MarkerRole, SCHEMES};
@@ -39,7 +40,14 @@ pub(super) fn classes(norm: &Normalized, paragraphs: &[Span]) -> Vec<Class> {
     let mut classes = Vec::with_capacity(paragraphs.len());
     let mut seen_heading = false;
     for (i, p) in paragraphs.iter().enumerate() {
-        let class = classify(norm.get(*p), i, paragraphs, seen_heading);
+        let mut class = classify(norm.get(*p), i, paragraphs, seen_heading);
+        // A letter's addressee right after its title (`自治区审计厅:`).
+        if class == Class::Plain
+            && classes.last() == Some(&Class::Title)
+            && is_salutation(norm.get(*p), true)
+        {
+            class = Class::Salutation;
+        }
         if matches!(
             class,
             Class::Heading { .. } | Class::Label { .. } | Class::Area { .. }
@@ -87,12 +95,7 @@ fn classify(text: &str, index: usize, paragraphs: &[Span], seen_heading: bool) -
         {
             return Class::Occasion;
         }
-        if last == ':'
-            && chars <= 40
-            && ["主任", "委员", "代表", "同志", "各位"]
-                .iter()
-                .any(|w| text.contains(w))
-        {
+        if is_salutation(text, false) {
             return Class::Salutation;
         }
         if index == 0 && !terminal && chars <= 80 {

@@ -41,7 +41,7 @@ pub(super) fn heading_node(
     let rest = trim_span(norm, Span::new(marker_at.end, p.end));
     let rest_text = norm.get(rest);
     // A run-in heading: the first sentence, when more text follows.
-    let first_stop = rest_text.find('。').map(|j| j + '。'.len_utf8());
+    let first_stop = sentence_end(rest_text);
     match first_stop.filter(|&j| j < rest_text.len()) {
         Some(j) => {
             node.set_content(norm, Span::new(rest.start, rest.start + j));
@@ -78,4 +78,19 @@ pub(super) fn area_node(norm: &Normalized, p: Span, len: usize, ordinal: u32) ->
             .push(paragraph_node(norm, body, NodeKind::Paragraph));
     }
     node
+}
+
+/// The end of the first sentence of a text, after its `。`: a `。` inside a quotation
+/// (`关于“学习不深。未组织学习…”问题`) ends no sentence.
+fn sentence_end(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth = depth.saturating_sub(1),
+            '。' if depth == 0 => return Some(i + c.len_utf8()),
+            _ => {}
+        }
+    }
+    None
 }

@@ -15,9 +15,13 @@
 // (`class`), the issuer and date at the end (`tail`), the tree of headings (`tree`, with the
 // nodes of `heading`, `line` and `measure`), the preamble's facts (`preamble`), and what is
 // left unplaced or suspect (`diagnostic`); `node` holds the types, `render` the text form,
-// `reference` the back-references resolved against the facts.
+// `reference` the back-references resolved against the facts, `finding` the findings
+// without a `整改情况:` line, `words` the word lists of `grammar/outline.tsv`, `team` the teams and inspected
+// organizations of a preamble sentence, `head` a title joined with its salutation.
 mod class;
 mod diagnostic;
+mod finding;
+mod head;
 mod heading;
 mod line;
 mod measure;
@@ -26,7 +30,9 @@ mod preamble;
 mod reference;
 mod render;
 mod tail;
+mod team;
 mod tree;
+mod words;
 
 pub use diagnostic::Diagnostic;
 pub use node::{Marker, Node, NodeKind, Outline};
@@ -62,7 +68,8 @@ pub fn outline(
     figures: &[Figure],
     contacts: &[Contact],
 ) -> Outline {
-    let paragraphs = paragraphs(&norm.text);
+    let mut paragraphs = paragraphs(&norm.text);
+    head::split_title(norm, &mut paragraphs);
     let classes = class::classes(norm, &paragraphs);
     let (tail, body_end) = tail::issuer_and_date(norm, &paragraphs, dates);
     let mut nodes = tree::build(norm, &paragraphs, &classes, body_end);

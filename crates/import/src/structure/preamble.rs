@@ -1,7 +1,8 @@
 //! The preamble: which paragraphs are preamble, the facts they state (who inspected whom,
 //! when, on what basis), and the family, stage and round kind the title and preamble name.
 
-use super::{Node, NodeKind};
+use super::words::Words;
+use super::{Node, NodeKind, team};
 use crate::codes::Unit;
 use crate::date::{DateKind, DateMention};
 use crate::figure::Figure;
@@ -80,7 +81,8 @@ pub struct Fact {
 }
 
 /// Whether a paragraph of the head reads as a preamble: it opens with its basis (`根据`,
-/// `按照` …) or states the inspection (`进行了巡察`, `反馈了`, `统一部署` …).
+/// `按照` …), states the inspection (`进行了巡察`, `反馈了`, `统一部署` …), or names a team
+/// in a sentence with a verb of the round (`…督察组陆续向我省转办…`, `…巡察组向…反馈…`).
 pub(super) fn is_preamble(text: &str) -> bool {
     let starts = ["根据", "按照", "依据", "我受", "受"]
         .iter()
@@ -95,7 +97,31 @@ pub(super) fn is_preamble(text: &str) -> bool {
         "请予审议",
         "统一部署",
     ];
-    starts || facts.iter().any(|w| text.contains(w))
+    starts
+        || facts.iter().any(|w| text.contains(w))
+        || sentences(text, Span::new(0, text.len()))
+            .into_iter()
+            .any(|at| {
+                let sentence = text.get(at.range()).unwrap_or("");
+                Words::PreambleVerb.any_in(sentence) && team::first_team(text, at).is_some()
+            })
+}
+
+/// The sentences of the paragraph at `p` of `text`, each with its `。`.
+fn sentences(text: &str, p: Span) -> Vec<Span> {
+    let ptext = text.get(p.range()).unwrap_or("");
+    let mut out = Vec::new();
+    let mut s = 0;
+    for (i, c) in ptext.char_indices() {
+        if c == '。' {
+            out.push(Span::new(p.start + s, p.start + i + c.len_utf8()));
+            s = i + c.len_utf8();
+        }
+    }
+    if s < ptext.len() {
+        out.push(Span::new(p.start + s, p.end));
+    }
+    out
 }
 
 /// Facts of the preamble paragraphs.
@@ -124,21 +150,11 @@ pub(super) fn facts(
         .filter(|n| n.kind == NodeKind::Preamble)
         .map(|n| n.at)
         .collect();
+    // Teams named, with their sender and the organizations they inspected: those that say whom
+    // they inspected first.
+    let mut teams: Vec<(Span, Option<Span>, Vec<Span>)> = Vec::new();
     for p in &preambles {
-        let ptext = norm.get(*p);
-        // Sentences of the paragraph.
-        let mut sentences = Vec::new();
-        let mut s = 0;
-        for (i, c) in ptext.char_indices() {
-            if c == '。' {
-                sentences.push(Span::new(p.start + s, p.start + i + c.len_utf8()));
-                s = i + c.len_utf8();
-            }
-        }
-        if s < ptext.len() {
-            sentences.push(Span::new(p.start + s, p.end));
-        }
-        for sentence in sentences {
+        for sentence in sentences(text, *p) {
             let st = norm.get(sentence);
             let find = |w: &str| st.find(w).map(|j| sentence.start + j);
             if let (Some(a), Some(b)) = (find("根据"), find("统一部署"))
@@ -160,42 +176,15 @@ pub(super) fn facts(
                     .any(|k| after.contains(k))
                     .then_some(at)
             });
-            let team_end = ["巡察组", "巡视组", "督察组", "审计组"]
-                .iter()
-                .filter_map(|w| find(w))
-                .min()
-                .map(|j| j + "巡察组".len());
-            if let Some(team_end) =
-                team_end.filter(|_| !out.iter().any(|f: &Fact| f.kind == FactKind::Team))
-            {
-                let mut team_start = text
-                    .get(sentence.start..team_end)
-                    .and_then(|h| h.rfind([',', '。', ':']))
-                    .map_or(sentence.start, |j| sentence.start + j + 1);
-                for lead in ["按照", "根据", "由"] {
-                    if text
-                        .get(team_start..team_end)
-                        .is_some_and(|t| t.starts_with(lead))
-                    {
-                        team_start += lead.len();
-                    }
-                }
-                push(
-                    FactKind::Team,
-                    Span::new(team_start, team_end),
-                    None,
-                    &mut out,
-                );
-                if let Some(v) = inspected
-                    && let Some(dui) = text.get(team_end..v).and_then(|h| h.find('对'))
-                {
-                    push(
-                        FactKind::InspectedOrganization,
-                        Span::new(team_end + dui + '对'.len_utf8(), v),
-                        None,
-                        &mut out,
-                    );
-                }
+            if let Some(team) = team::first_team(text, sentence) {
+                let orgs = team::inspected(text, team.name, inspected);
+                // The team of a sentence that says whom it inspected, else the first named.
+                let at = if orgs.is_empty() {
+                    teams.len()
+                } else {
+                    teams.iter().take_while(|t| !t.2.is_empty()).count()
+                };
+                teams.insert(at, (team.name, team.sender, orgs));
             }
             if inspected.is_some() {
                 if let Some(k) = dates
@@ -273,6 +262,18 @@ pub(super) fn facts(
                     }
                 }
             }
+        }
+    }
+    if let Some((name, sender, orgs)) = teams.into_iter().next() {
+        push(FactKind::Team, name, None, &mut out);
+        if let Some(sender) = sender.filter(|_| {
+            !out.iter()
+                .any(|f| f.kind == FactKind::CommissioningAuthority)
+        }) {
+            push(FactKind::CommissioningAuthority, sender, None, &mut out);
+        }
+        for org in orgs {
+            push(FactKind::InspectedOrganization, org, None, &mut out);
         }
     }
     out

@@ -7,9 +7,17 @@ use crate::date::{DateKind, DateMention};
 use crate::span::Span;
 use crate::text::{Normalized, is_terminal};
 
-/// The issuer and date closing the notice, when its short last paragraph ends with a date
-/// (the issuer is the words before the date, else a short previous line), and the number of
-/// paragraphs before them: the body.
+/// How many short lines after the closing date are page leftovers (`扫一扫在手机打开当前页`).
+const TRAILING_LINES: usize = 2;
+/// The longest such leftover line, in characters.
+const TRAILING_CHARS: usize = 20;
+/// The longest issuer line above the date line, in characters.
+const ISSUER_CHARS: usize = 50;
+
+/// The issuer and date closing the notice, when a short paragraph ends with a date (the
+/// issuer is the words before the date, else a short previous line) and at most
+/// [`TRAILING_LINES`] short unpunctuated lines follow it, and the number of paragraphs before
+/// them: the body.
 pub(super) fn issuer_and_date(
     norm: &Normalized,
     paragraphs: &[Span],
@@ -17,34 +25,53 @@ pub(super) fn issuer_and_date(
 ) -> (Vec<Node>, usize) {
     let mut tail: Vec<Node> = Vec::new();
     let mut body_end = paragraphs.len();
-    if let Some((k, last)) = paragraphs.iter().enumerate().next_back() {
-        let last_text = norm.get(*last);
-        let date = dates
-            .iter()
-            .rfind(|d| last.contains(d.at) && d.kind == DateKind::Point);
-        if let Some(d) = date.filter(|d| d.at.end == last.end && last_text.chars().count() <= 60) {
-            let org = Span::new(last.start, d.at.start);
-            let org_text = norm.get(org).trim();
-            if !org_text.is_empty() {
-                tail.push(Node::new(
-                    norm,
-                    NodeKind::Issuer,
-                    Span::new(org.start, org.start + org_text.len()),
-                ));
-            } else if let Some(prev) = k.checked_sub(1).and_then(|j| paragraphs.get(j)) {
-                let prev_text = norm.get(*prev);
-                if prev_text.chars().count() <= 40
-                    && !prev_text.chars().next_back().is_some_and(is_terminal)
-                {
-                    tail.push(Node::new(norm, NodeKind::Issuer, *prev));
-                    body_end = k - 1;
-                }
+    if let Some((k, last, d)) = closing_date(norm, paragraphs, dates) {
+        let org = Span::new(last.start, d.at.start);
+        let org_text = norm.get(org).trim();
+        if !org_text.is_empty() {
+            tail.push(Node::new(
+                norm,
+                NodeKind::Issuer,
+                Span::new(org.start, org.start + org_text.len()),
+            ));
+        } else if let Some(prev) = k.checked_sub(1).and_then(|j| paragraphs.get(j)) {
+            let prev_text = norm.get(*prev);
+            if prev_text.chars().count() <= ISSUER_CHARS
+                && !prev_text.chars().next_back().is_some_and(is_terminal)
+            {
+                tail.push(Node::new(norm, NodeKind::Issuer, *prev));
+                body_end = k - 1;
             }
-            tail.push(Node::new(norm, NodeKind::IssueDate, d.at));
-            body_end = body_end.min(k);
         }
+        tail.push(Node::new(norm, NodeKind::IssueDate, d.at));
+        body_end = body_end.min(k);
     }
     (tail, body_end)
+}
+
+/// The paragraph closing the notice with a date (its index, span and date), among the last
+/// ones: only short unpunctuated lines may follow it.
+fn closing_date<'d>(
+    norm: &Normalized,
+    paragraphs: &[Span],
+    dates: &'d [DateMention],
+) -> Option<(usize, Span, &'d DateMention)> {
+    for (k, p) in paragraphs.iter().enumerate().rev().take(TRAILING_LINES + 1) {
+        let text = norm.get(*p);
+        let date = dates
+            .iter()
+            .rfind(|d| p.contains(d.at) && d.kind == DateKind::Point)
+            .filter(|d| d.at.end == p.end && text.chars().count() <= 60);
+        if let Some(d) = date {
+            return Some((k, *p, d));
+        }
+        let leftover = text.chars().count() <= TRAILING_CHARS
+            && !text.chars().next_back().is_some_and(is_terminal);
+        if !leftover {
+            return None;
+        }
+    }
+    None
 }
 
 /// The node of an invitation paragraph `p`: its content is the invitation's own words, which

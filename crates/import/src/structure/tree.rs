@@ -2,6 +2,7 @@
 //! their schemes appear; once built, headings settle into sections, groups and findings.
 
 use super::class::Class;
+use super::finding::settle_implicit;
 use super::heading::{area_heading, area_node, heading_node};
 use super::line::label_node;
 use super::measure::{next_steps_paragraph, numbered_measures, paragraph_node};
@@ -25,6 +26,7 @@ pub(super) fn build(
     let mut top: Vec<Node> = Vec::new();
     let mut last_ordinal: Vec<(usize, u32)> = Vec::new();
     let mut in_head = true;
+    let mut preamble_seen = false;
     let mut preamble_done = false;
     for (i, (p, class)) in paragraphs
         .iter()
@@ -98,10 +100,12 @@ pub(super) fn build(
             }
             Class::Invitation => invitation_node(norm, p),
             Class::Plain => {
+                // The preamble: among the first paragraphs, after a lede or a dateline.
                 if in_head && !preamble_done && i < 5 && is_preamble(ptext) {
+                    preamble_seen = true;
                     Node::new(norm, NodeKind::Preamble, p)
                 } else if in_head {
-                    preamble_done = true;
+                    preamble_done = preamble_seen;
                     paragraph_node(norm, p, NodeKind::Summary)
                 } else {
                     let next_steps = stack
@@ -152,7 +156,8 @@ fn close_to(stack: &mut Vec<(usize, Node)>, top: &mut Vec<Node>, level: usize) {
 }
 
 /// Kinds and spans once the tree is built: a heading with a rectification or status line is a
-/// finding; a top-level heading a section; others groups.
+/// finding, and so is a nested heading naming a problem over paragraphs (see
+/// [`settle_implicit`]); a top-level heading a section; others groups.
 fn settle(norm: &Normalized, node: &mut Node, depth: usize) {
     for child in &mut node.children {
         settle(norm, child, depth + 1);
@@ -173,6 +178,10 @@ fn settle(norm: &Normalized, node: &mut Node, depth: usize) {
         } else {
             NodeKind::Group
         };
+        // A nested heading naming a problem, without `整改情况:` line (audit reports).
+        if node.kind == NodeKind::Group {
+            settle_implicit(norm, node);
+        }
     }
     if node.kind == NodeKind::Finding {
         numbered_measures(norm, node);

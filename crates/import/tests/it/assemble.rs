@@ -443,3 +443,44 @@ proptest! {
         let _ = import(&text, &Options::default());
     }
 }
+
+#[test]
+fn findings_without_rectification_labels_take_status_and_measures() {
+    let text = "某某市人民政府关于水污染防治专项审计调查发现问题整改情况的函\n\n省审计厅：\n\n一、具体整改情况\n\n（一）某某市部分断面水质考核目标未达到。\n\n该问题已完成整改。一是制定年度水污染防治计划；二是新建污水管网12公里。\n\n（二）部分污水处理厂运行负荷偏低。\n\n该问题正在整改。三季度完成管网改造5处。\n\n（三）关于污泥处置不规范的问题。\n\n市城管局已完成污泥处置设施改造。";
+    let imported = import(text, &Options::default());
+    grounded(text, &imported);
+    let findings: Vec<_> = imported.inspection.iter_findings().collect();
+    let read: Vec<(FindingStatus, usize)> = findings
+        .iter()
+        .map(|f| (f.status, f.measures.len()))
+        .collect();
+    assert_eq!(
+        read[..2],
+        [(FindingStatus::Completed, 2), (FindingStatus::Ongoing, 1)]
+    );
+    assert_eq!(findings.len(), 3);
+    assert_eq!(findings[2].problem, "关于污泥处置不规范的问题。");
+    assert!(
+        !codes(&imported).contains(&"unplaced_node"),
+        "{:?}",
+        codes(&imported)
+    );
+}
+
+#[test]
+fn findings_of_nested_groups_reach_the_report() {
+    let text = "中共某某区某某局党组关于巡察整改情况的通报\n\n一、巡察反馈问题整改情况\n\n（一）在“落实上级决策部署不够有力”方面\n\n1.关于“理论学习不够深入”问题的整改\n\n（1）关于“学习不深不透”问题\n\n整改情况：召开理论学习中心组会议4次。\n\n（2）关于“研讨不够”问题\n\n整改情况：开展专题研讨2次。\n\n2.关于“调查研究不够”问题的整改\n\n整改情况：班子成员开展调研8次。";
+    let imported = import(text, &Options::default());
+    grounded(text, &imported);
+    let ids: Vec<&str> = imported
+        .inspection
+        .iter_findings()
+        .map(|f| f.id.as_str())
+        .collect();
+    assert_eq!(ids, ["f-1-g1-01", "f-1-g1-g1-01", "f-1-g1-g1-02"]);
+    assert!(
+        !codes(&imported).contains(&"unplaced_node"),
+        "{:?}",
+        codes(&imported)
+    );
+}

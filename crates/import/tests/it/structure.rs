@@ -205,3 +205,203 @@ fn numbered_measures_and_status_lines() {
         Some("长期坚持")
     );
 }
+
+/// The problem texts of the findings of an outline, in order.
+fn problems<'a>(input: &'a str, a: &inspection_report_import::Analysis) -> Vec<&'a str> {
+    a.outline
+        .walk()
+        .into_iter()
+        .filter(|n| n.kind == NodeKind::Finding)
+        .map(|n| input.get(n.content.range()).unwrap_or(""))
+        .collect()
+}
+
+#[test]
+fn audit_problem_headings_are_findings_without_a_rectification_label() {
+    let input = "关于某某县2023年度预算执行审计查出问题整改情况的报告\n\n一、县本级财政管理审计查出问题的整改情况\n\n（一）关于部分专项资金拨付不及时的问题。\n\n对资金滞留问题，县财政局已拨付资金320万元，并建立月度调度机制。\n\n（二）关于国有资产管理不规范的问题。县国资办清查资产15项，已登记入账12项。\n\n（三）落实整改主体责任，压实工作责任。\n\n县政府召开常务会议2次，专题研究审计整改工作。";
+    let a = analyze(input);
+    assert_eq!(a.outline.count(NodeKind::Section), 1);
+    assert_eq!(
+        problems(input, &a),
+        [
+            "关于部分专项资金拨付不及时的问题。",
+            "关于国有资产管理不规范的问题。"
+        ]
+    );
+    // The rectification paragraph (or the text after a run-in heading) is one measure.
+    let measures: Vec<&str> = a
+        .outline
+        .walk()
+        .into_iter()
+        .filter(|n| n.kind == NodeKind::Measure)
+        .map(|n| input.get(n.content.range()).unwrap_or(""))
+        .collect();
+    assert_eq!(
+        measures,
+        [
+            "对资金滞留问题，县财政局已拨付资金320万元，并建立月度调度机制。",
+            "县国资办清查资产15项，已登记入账12项。"
+        ]
+    );
+    // A heading that names no problem stays a group.
+    assert_eq!(a.outline.count(NodeKind::Group), 1);
+}
+
+#[test]
+fn a_status_sentence_makes_a_heading_a_finding() {
+    let input = "某某市人民政府关于水污染防治专项审计调查发现问题整改情况的函\n\n省审计厅：\n\n二、具体整改情况\n\n（一）某某市部分断面水质考核目标未达到。\n\n该问题已完成整改。一是制定年度水污染防治计划；二是新建污水管网12公里。\n\n（二）部分污水处理厂运行负荷偏低。\n\n该问题正在整改。三季度完成管网改造5处。";
+    let a = analyze(input);
+    assert_eq!(
+        problems(input, &a),
+        [
+            "某某市部分断面水质考核目标未达到。",
+            "部分污水处理厂运行负荷偏低。"
+        ]
+    );
+    let statuses: Vec<&str> = a
+        .outline
+        .walk()
+        .into_iter()
+        .filter(|n| n.kind == NodeKind::Status)
+        .map(|n| input.get(n.content.range()).unwrap_or(""))
+        .collect();
+    assert_eq!(statuses, ["该问题已完成整改", "该问题正在整改"]);
+    assert_eq!(a.outline.count(NodeKind::Measure), 3);
+    assert_eq!(a.outline.count(NodeKind::Intro), 0);
+}
+
+#[test]
+fn nested_problem_items_under_areas_are_findings() {
+    let input = "中共某某区某某局党组关于巡察整改情况的通报\n\n（一）在“落实上级决策部署不够有力”方面\n\n1.关于“理论学习不够深入”问题的整改\n\n（1）关于“学习不深不透。党组未组织专题学习”问题。党组召开理论学习中心组会议4次。\n\n（2）关于“研讨不够”问题\n\n整改情况：开展专题研讨2次。\n\n2.关于“调查研究不够”问题的整改\n\n班子成员开展调研8次，形成调研报告3篇。";
+    let a = analyze(input);
+    assert_eq!(
+        problems(input, &a),
+        [
+            "关于“学习不深不透。党组未组织专题学习”问题。",
+            "关于“研讨不够”问题",
+            "关于“调查研究不够”问题的整改"
+        ]
+    );
+    assert_eq!(a.outline.count(NodeKind::Group), 1);
+    assert_eq!(a.outline.count(NodeKind::Measure), 3);
+}
+
+/// The texts of the facts of a kind, in order.
+fn facts(a: &inspection_report_import::Analysis, kind: FactKind) -> Vec<&str> {
+    a.outline
+        .facts
+        .iter()
+        .filter(|f| f.kind == kind)
+        .map(|f| f.text.as_str())
+        .collect()
+}
+
+#[test]
+fn a_preamble_after_a_lede_or_a_dateline() {
+    let input = "“整改不是终点，而是新的起点。”某某镇党委书记在会上说。\n\n根据县委统一部署，2023年4月10日至6月9日，县委第二巡察组对某某镇党委进行了常规巡察。\n\n2023年7月3日，县委第二巡察组向某某镇党委全面反馈巡察情况。\n\n某某镇党委召开专题会议5次，研究整改工作。";
+    let a = analyze(input);
+    assert_eq!(a.outline.count(NodeKind::Preamble), 2);
+    assert_eq!(facts(&a, FactKind::Team), ["县委第二巡察组"]);
+    assert_eq!(facts(&a, FactKind::InspectedOrganization), ["某某镇党委"]);
+    assert_eq!(facts(&a, FactKind::OnSitePeriod), ["2023年4月10日至6月9日"]);
+    assert_eq!(facts(&a, FactKind::FeedbackDate), ["2023年7月3日"]);
+}
+
+#[test]
+fn a_dateline_preamble_names_team_inspected_and_feedback() {
+    let input = "2022年11月，某某县委第三巡察组向某某镇党委及所辖8个村党组织巡察反馈问题56个。\n\n某某镇党委迅速召开整改部署会。";
+    let a = analyze(input);
+    assert_eq!(a.outline.count(NodeKind::Preamble), 1);
+    assert_eq!(facts(&a, FactKind::Team), ["某某县委第三巡察组"]);
+    assert_eq!(
+        facts(&a, FactKind::InspectedOrganization),
+        ["某某镇党委", "所辖8个村党组织"]
+    );
+    assert_eq!(facts(&a, FactKind::FeedbackDate), ["2022年11月"]);
+    let env = analyze(
+        "5月6日以来，中央第一生态环境保护督察组陆续向我省转办群众信访举报问题。\n\n各地已办结120件。",
+    );
+    assert_eq!(facts(&env, FactKind::Team), ["中央第一生态环境保护督察组"]);
+}
+
+#[test]
+fn team_names_start_at_the_organization() {
+    // A team named in passing, in a clause with a verb, is not the inspection's team.
+    let input = "某某镇党委主要负责同志就落实市委巡察组反馈意见整改情况作了汇报。按照县委统一部署，2023年3月1日至4月30日，县委机动巡察二组对某某镇党委进行了巡察。";
+    let a = analyze(input);
+    assert_eq!(facts(&a, FactKind::Team), ["县委机动巡察二组"]);
+    assert_eq!(facts(&a, FactKind::InspectedOrganization), ["某某镇党委"]);
+    // The verb is no part of the name: the team is `3个巡察组`, sent by `区委`; a list with
+    // `等N家单位` is one organization an item.
+    let input = "根据区委安排，2023年5月8日至6月30日，区委组建3个巡察组对区甲局、区乙局、区丙中心等3家单位开展了常规巡察。";
+    let a = analyze(input);
+    assert_eq!(facts(&a, FactKind::Team), ["3个巡察组"]);
+    assert_eq!(facts(&a, FactKind::CommissioningAuthority), ["区委"]);
+    assert_eq!(
+        facts(&a, FactKind::InspectedOrganization),
+        ["区甲局", "区乙局", "区丙中心"]
+    );
+}
+
+/// The kinds and texts of the top-level nodes of an outline.
+fn top(input: &str) -> Vec<(NodeKind, String)> {
+    analyze(input)
+        .outline
+        .nodes
+        .iter()
+        .map(|n| {
+            (
+                n.kind,
+                input.get(n.content.range()).unwrap_or("").to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_title_and_the_salutation_after_it() {
+    let input = "关于某某市2023年度市本级预算执行和其他财政收支审计查出问题整改情况的报告\n\n主任、各位副主任、各位委员：\n\n受市人民政府委托，向市人大常委会报告审计整改情况。";
+    let nodes = top(input);
+    assert_eq!(
+        nodes.get(..2),
+        Some(
+            &[
+                (
+                    NodeKind::Title,
+                    "关于某某市2023年度市本级预算执行和其他财政收支审计查出问题整改情况的报告"
+                        .to_owned()
+                ),
+                (
+                    NodeKind::Salutation,
+                    "主任、各位副主任、各位委员：".to_owned()
+                )
+            ][..]
+        )
+    );
+    let letter = "某某市人民政府关于某某专项审计调查发现问题整改情况的函\n\n省审计厅：\n\n现将整改情况函告如下。";
+    assert_eq!(
+        top(letter).get(1),
+        Some(&(NodeKind::Salutation, "省审计厅：".to_owned()))
+    );
+    // Page chrome after a title addresses no one.
+    let page = "关于某某年度审计查出问题整改情况的报告\n\n访问量：\n\n受市人民政府委托，报告如下。";
+    assert!(top(page).iter().all(|n| n.0 != NodeKind::Salutation));
+}
+
+#[test]
+fn the_issuer_and_date_before_page_leftovers() {
+    let input = "关于某某批信访件办理情况的通报\n\n截至5月8日，已办结信访件12件。\n\n某某省生态环境保护督察某某市协调联络组\n\n2024年5月8日\n\n扫码在手机上查看";
+    let nodes = top(input);
+    let kinds: Vec<NodeKind> = nodes.iter().map(|n| n.0).collect();
+    assert_eq!(
+        kinds.get(kinds.len() - 2..),
+        Some(&[NodeKind::Issuer, NodeKind::IssueDate][..])
+    );
+    assert_eq!(
+        nodes
+            .iter()
+            .find(|n| n.0 == NodeKind::Issuer)
+            .map(|n| n.1.as_str()),
+        Some("某某省生态环境保护督察某某市协调联络组")
+    );
+}

@@ -1,0 +1,76 @@
+//! Word lists of the outline, from `grammar/outline.tsv`: what makes a nested heading a
+//! problem, what states a finding's status, and the words around an inspection team's name,
+//! and the ends of a title and the words of a salutation.
+
+use std::sync::LazyLock;
+
+use crate::grammar::rows;
+
+/// A category of `grammar/outline.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Words {
+    /// A nested heading that opens with one names a problem.
+    ProblemStart,
+    /// A nested heading that ends with one (before its `。`) names a problem.
+    ProblemEnd,
+    /// A short first sentence under a heading that holds one states the finding's status.
+    Status,
+    /// The stems of a team's name before `组`.
+    TeamStem,
+    /// Words before a team's name that are not part of it.
+    TeamLead,
+    /// Verbs after which a team's name starts.
+    TeamVerb,
+    /// Words of a clause before a team's name.
+    TeamClause,
+    /// Verbs that make a paragraph naming a team a preamble.
+    PreambleVerb,
+    /// Words between an inspected organization and `反馈`.
+    InspectedTail,
+    /// The last words of a title.
+    TitleEnd,
+    /// Words of a salutation.
+    Salutation,
+    /// The last words of an organization a letter addresses.
+    AddresseeEnd,
+}
+
+impl Words {
+    /// The category's name in the table.
+    const fn name(self) -> &'static str {
+        match self {
+            Self::ProblemStart => "problem_start",
+            Self::ProblemEnd => "problem_end",
+            Self::Status => "status",
+            Self::TeamStem => "team_stem",
+            Self::TeamLead => "team_lead",
+            Self::TeamVerb => "team_verb",
+            Self::TeamClause => "team_clause",
+            Self::PreambleVerb => "preamble_verb",
+            Self::InspectedTail => "inspected_tail",
+            Self::TitleEnd => "title_end",
+            Self::Salutation => "salutation",
+            Self::AddresseeEnd => "addressee_end",
+        }
+    }
+
+    /// The words of the category, in table order.
+    pub(super) fn all(self) -> impl Iterator<Item = &'static str> {
+        TABLE
+            .iter()
+            .filter(move |(c, _)| *c == self.name())
+            .map(|(_, w)| *w)
+    }
+
+    /// Whether `text` holds a word of the category.
+    pub(super) fn any_in(self, text: &str) -> bool {
+        self.all().any(|w| text.contains(w))
+    }
+}
+
+/// The rows of the table: `(category, word)`.
+static TABLE: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    rows(include_str!("../../grammar/outline.tsv"))
+        .filter_map(|cells| Some((*cells.first()?, *cells.get(1)?)))
+        .collect()
+});
