@@ -746,20 +746,24 @@ struct Extras {
     metrics: Vec<inspection_report::Metric>,
     dispositions: Vec<inspection_report::Disposition>,
     milestones: Vec<Milestone>,
+    by_status: Option<super::status::ByStatus>,
 }
 
 impl Extras {
-    /// The section's summary: its introduction's figures and dispositions, when any.
+    /// The section's summary: its introduction's figures, dispositions and counts by status
+    /// (`预算执行问题6项,…部分整改4项,已整改2项`), when any.
     fn summary(&mut self) -> Option<inspection_report::Summary> {
-        if self.metrics.is_empty() && self.dispositions.is_empty() {
+        if self.metrics.is_empty() && self.dispositions.is_empty() && self.by_status.is_none() {
             return None;
         }
-        Some(
-            inspection_report::Summary::builder()
-                .metrics(std::mem::take(&mut self.metrics))
-                .dispositions(std::mem::take(&mut self.dispositions))
-                .build(),
-        )
+        let mut summary = inspection_report::Summary::builder()
+            .metrics(std::mem::take(&mut self.metrics))
+            .dispositions(std::mem::take(&mut self.dispositions))
+            .build();
+        if let Some(b) = self.by_status.take() {
+            b.apply(&mut summary);
+        }
+        Some(summary)
     }
 }
 
@@ -787,6 +791,9 @@ fn introduce(
 }
 
 fn intro_extras(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, extras: &mut Extras) {
+    if extras.by_status.is_none() {
+        extras.by_status = super::status::read(ctx, node.at, &format!("{pointer}/summary"));
+    }
     let mut d = figures::dispositions_from(
         ctx,
         node.at,

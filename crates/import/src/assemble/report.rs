@@ -3,7 +3,7 @@
 
 use inspection_report::{Inspection, LanguageTag, ReportStage};
 
-use super::{Ctx, NOT_STATED, body, figures, front, round, summary, tail};
+use super::{Ctx, NOT_STATED, body, figures, front, round, status, summary, tail};
 use crate::structure::{FactKind, NodeKind};
 use crate::{Span, Status};
 
@@ -41,8 +41,15 @@ pub(crate) fn build(ctx: &mut Ctx<'_>) -> Inspection {
         Some(f) => figures::documents(ctx, f.at, "/legal_basis", "basis-"),
         None => Vec::new(),
     };
-    let summary = summary::summary(ctx);
-    let (sections, next_steps) = body::sections(ctx);
+    let mut summary = summary::summary(ctx);
+    let (mut sections, next_steps) = body::sections(ctx);
+    let listed: usize = sections.iter().map(|s| s.iter_findings().count()).sum();
+    if let Some(s) = summary.as_mut() {
+        status::settle_listing(ctx, s, listed, "/summary");
+    }
+    for (i, section) in sections.iter_mut().enumerate() {
+        status::settle_sections(ctx, section, &format!("/sections/{i}"));
+    }
     let contact = tail::contact(ctx);
     let issuer = tail::issuer(ctx, &title);
     let published = tail::published(ctx);

@@ -260,7 +260,7 @@ fn states(
     match value {
         // A code derived from words (`巡察` → `party_inspection`): its place only.
         Value::String(_) if status == SourceStatus::Derived && !is_date_field => None,
-        Value::String(s) if last == "resolved" || last == "remaining" => {
+        Value::String(s) if matches!(last, "resolved" | "remaining" | "completion_rate") => {
             let want = s
                 .parse::<rust_decimal::Decimal>()
                 .ok()?

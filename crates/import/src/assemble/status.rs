@@ -6,7 +6,7 @@
 use std::sync::LazyLock;
 
 use inspection_report::codelist::Codelist;
-use inspection_report::{Batches, Decimal, FindingStatus, Period, StatusCount};
+use inspection_report::{Batches, Decimal, FindingStatus, Period, Section, StatusCount, Summary};
 
 use super::{Ctx, dates};
 use crate::codes::{Kind, Unit};
@@ -32,6 +32,56 @@ pub(super) struct ByStatus {
     pub(super) batches: Option<Batches>,
     /// The date the counts are as of (`截至6月17日`, `6月17日,…`).
     pub(super) as_of: Option<Period>,
+}
+
+impl ByStatus {
+    /// Writes the counts into `summary`.
+    pub(super) fn apply(self, summary: &mut Summary) {
+        summary.findings_total = Some(self.total);
+        summary.by_status = self.entries;
+        summary.completion_rate = self.completion_rate;
+        summary.batches = self.batches;
+        summary.as_of = self.as_of;
+    }
+}
+
+/// A summary that counts more findings than its place lists (`巡察反馈的697个问题…` over five
+/// findings given as examples) lists them partially: `partial_listing`, said in a diagnostic.
+pub(super) fn settle_listing(
+    ctx: &mut Ctx<'_>,
+    summary: &mut Summary,
+    listed: usize,
+    pointer: &str,
+) {
+    let Some(total) = summary.findings_total else {
+        return;
+    };
+    if listed > 0 && usize::try_from(total).is_ok_and(|t| t > listed) {
+        summary.partial_listing = true;
+        let span = ctx
+            .sources
+            .get(&format!("{pointer}/findings_total"))
+            .map_or_else(|| ctx.end(), |s| Span::new(s.start, s.end));
+        ctx.diag(
+            "partial_listing",
+            span,
+            Some(format!("{pointer}/partial_listing")),
+            format!(
+                "the summary counts {total} findings and {listed} are listed: a partial listing"
+            ),
+        );
+    }
+}
+
+/// [`settle_listing`] for a section's summary and those of its subsections.
+pub(super) fn settle_sections(ctx: &mut Ctx<'_>, section: &mut Section, pointer: &str) {
+    let listed = section.iter_findings().count();
+    if let Some(s) = section.summary.as_mut() {
+        settle_listing(ctx, s, listed, &format!("{pointer}/summary"));
+    }
+    for (i, sub) in section.subsections.iter_mut().enumerate() {
+        settle_sections(ctx, sub, &format!("{pointer}/subsections/{i}"));
+    }
 }
 
 /// Whether a paragraph counts over earlier batches or reports too (`累计`, `1-11批`).

@@ -82,11 +82,7 @@ impl SummaryParts {
             .maybe_text((!self.texts.is_empty()).then(|| self.texts.join("\n")))
             .build();
         if let Some(b) = self.by_status {
-            summary.findings_total = Some(b.total);
-            summary.by_status = b.entries;
-            summary.completion_rate = b.completion_rate;
-            summary.batches = b.batches;
-            summary.as_of = b.as_of;
+            b.apply(&mut summary);
         }
         summary
     }

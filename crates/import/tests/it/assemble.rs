@@ -409,6 +409,40 @@ fn milestones_progress_and_periods_of_a_measure() {
     );
 }
 
+/// Counts by status over more findings than the notice lists: a partial listing, which
+/// validation then accepts.
+#[test]
+fn counts_by_status_over_a_partial_listing() {
+    let text = "中共某县委关于巡察整改进展情况的通报\n\n根据县委统一部署,2025年3月6日至4月28日,县委第一\
+        巡察组对某县进行了巡察。\n\n截至目前,巡察反馈的10个问题,已完成整改8个、\
+        正在整改2个,整改完成率80%。\n\n一、已完成的整改任务\n1.招商引资成效不明显。\n\
+        整改情况:一是开展督导检查5次。\n2.责任压得不实。\n整改情况:一是召开专题会议3次。\n\n\
+        中共某县委\n2025年10月23日\n";
+    let imported = import(text, &Options::default());
+    grounded(text, &imported);
+    let s = imported.inspection.summary.as_ref();
+    assert_eq!(s.and_then(|s| s.findings_total), Some(10));
+    let counts: Vec<String> = s
+        .map(|s| {
+            s.by_status
+                .iter()
+                .map(|e| format!("{} {}", e.status, e.count))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(counts, ["completed 8", "ongoing 2"]);
+    assert_eq!(
+        s.and_then(|s| s.completion_rate)
+            .map(|r| r.to_string())
+            .as_deref(),
+        Some("80")
+    );
+    assert!(s.is_some_and(|s| s.partial_listing));
+    assert!(codes(&imported).contains(&"partial_listing"));
+    let diagnostics = imported.inspection.validate();
+    assert!(!diagnostics.has_errors(), "{diagnostics:?}");
+}
+
 #[test]
 fn empty_and_odd_inputs() {
     for text in [
