@@ -2,7 +2,7 @@
 //! analyze -- FILE.txt` (`-` reads standard input). A first line that is a URL and a tab
 //! (as in the stored notices) is skipped.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -26,61 +26,13 @@ fn main() -> ExitCode {
         input
     };
     let a = inspection_report_import::analyze(&body);
-    print!("{}", a.outline.render(&a.text));
-    println!("anchor {:?}", a.anchor.map(|d| d.to_string()));
-    for m in &a.text.metadata {
-        println!("metadata {} = {}", m.key, m.value);
-    }
-    for d in &a.dates {
-        println!("date {:?} {} {} {:?}", d.kind, d.written, d.value, d.status);
-    }
-    for (i, f) in a.figures.iter().enumerate() {
-        let period = f
-            .period
-            .and_then(|p| a.dates.get(p))
-            .map_or(String::new(), |d| d.written.clone());
-        println!(
-            "figure {i} {}{} {} {} q={:?} rel={:?} period={} subject={:?} rank={:?} [{}]",
-            f.value,
-            f.unit_label,
-            f.unit,
-            f.kind,
-            f.qualifier.map(|q| q.code()),
-            f.relation.map(|r| (r.kind.code(), r.target)),
-            period,
-            f.subject,
-            f.rank,
-            f.written
-        );
-    }
-    for d in &a.dispositions {
-        println!(
-            "disposition {} {} {:?} {:?} included={:?} parts={}",
-            d.kind,
-            d.label,
-            d.count,
-            d.unit,
-            d.included
-                .iter()
-                .map(|i| i.label.as_str())
-                .collect::<Vec<_>>(),
-            d.parts.len()
-        );
-    }
-    for d in &a.documents {
-        println!(
-            "document {:?} {:?} {:?} {:?} date={:?}",
-            d.title,
-            d.number.as_ref().map(|n| &n.text),
-            d.verb,
-            d.role,
-            d.date
-                .and_then(|k| a.dates.get(k))
-                .map(|d| d.value.to_string())
-        );
-    }
-    for c in &a.contacts {
-        println!("contact {} {}", c.kind.code(), c.value);
+    // Printed whole or until the reader goes away (`| head`).
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = print(&a, &mut out)
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("cannot write: {e}");
+        return ExitCode::from(2);
     }
     eprintln!(
         "{} sections, {} findings, {} measures, {} figures, {} dates, {} dispositions, {} documents, {} unplaced",
@@ -97,4 +49,72 @@ fn main() -> ExitCode {
         a.outline.unplaced.len()
     );
     ExitCode::SUCCESS
+}
+
+/// What the layers read, a line each.
+fn print(a: &inspection_report_import::Analysis, out: &mut impl Write) -> std::io::Result<()> {
+    write!(out, "{}", a.outline.render(&a.text))?;
+    writeln!(out, "anchor {:?}", a.anchor.map(|d| d.to_string()))?;
+    for m in &a.text.metadata {
+        writeln!(out, "metadata {} = {}", m.key, m.value)?;
+    }
+    for d in &a.dates {
+        writeln!(
+            out,
+            "date {:?} {} {} {:?}",
+            d.kind, d.written, d.value, d.status
+        )?;
+    }
+    for (i, f) in a.figures.iter().enumerate() {
+        let period = f
+            .period
+            .and_then(|p| a.dates.get(p))
+            .map_or(String::new(), |d| d.written.clone());
+        writeln!(
+            out,
+            "figure {i} {}{} {} {} q={:?} rel={:?} period={} subject={:?} rank={:?} [{}]",
+            f.value,
+            f.unit_label,
+            f.unit,
+            f.kind,
+            f.qualifier.map(|q| q.code()),
+            f.relation.map(|r| (r.kind.code(), r.target)),
+            period,
+            f.subject,
+            f.rank,
+            f.written
+        )?;
+    }
+    for d in &a.dispositions {
+        writeln!(
+            out,
+            "disposition {} {} {:?} {:?} included={:?} parts={}",
+            d.kind,
+            d.label,
+            d.count,
+            d.unit,
+            d.included
+                .iter()
+                .map(|i| i.label.as_str())
+                .collect::<Vec<_>>(),
+            d.parts.len()
+        )?;
+    }
+    for d in &a.documents {
+        writeln!(
+            out,
+            "document {:?} {:?} {:?} {:?} date={:?}",
+            d.title,
+            d.number.as_ref().map(|n| &n.text),
+            d.verb,
+            d.role,
+            d.date
+                .and_then(|k| a.dates.get(k))
+                .map(|d| d.value.to_string())
+        )?;
+    }
+    for c in &a.contacts {
+        writeln!(out, "contact {} {}", c.kind.code(), c.value)?;
+    }
+    Ok(())
 }

@@ -74,7 +74,21 @@ pub struct Analysis {
 /// The anchor date: the last full date of the last two paragraphs, else the date of the
 /// source line, else a date of the page's metadata (`发布日期`, `成文日期`, `信息时间`).
 fn find_anchor(norm: &text::Normalized, dates: &[DateMention]) -> Option<PartialDate> {
-    let text = norm.text.trim_end();
+    let mut text = norm.text.trim_end();
+    // Up to two short lines without sentence punctuation after the date are page leftovers
+    // (`打印本页`, a counter), not the end of the notice.
+    for _ in 0..2 {
+        let Some((head, last)) = text.rsplit_once('\n') else {
+            break;
+        };
+        let leftover = last.chars().count() <= 20
+            && !last.contains(['。', ',', ';', ':'])
+            && !dates.iter().any(|d| d.at.start >= head.len());
+        if !leftover {
+            break;
+        }
+        text = head.trim_end();
+    }
     let mut cut = text.len();
     for _ in 0..2 {
         cut = text.get(..cut).and_then(|h| h.rfind('\n')).unwrap_or(0);

@@ -51,7 +51,7 @@ pub(crate) fn build(ctx: &mut Ctx<'_>) -> Inspection {
         status::settle_sections(ctx, section, &format!("/sections/{i}"));
     }
     let contact = tail::contact(ctx);
-    let issuer = tail::issuer(ctx, &title);
+    let issuer = tail::issuer(ctx, &title, delivery.as_ref());
     let published = tail::published(ctx);
     let salutation = front::salutation(ctx);
     let genre = front::genre(&title, delivery.as_ref());

@@ -1,6 +1,6 @@
 //! The end of a report: the invitation and contacts, the issuer and the publication date.
 
-use inspection_report::{Contact, Organization, PartialDate};
+use inspection_report::{Contact, Delivery, Organization, PartialDate};
 
 use super::{Ctx, NOT_STATED, dates, front, unknown_date};
 use crate::contact::ContactKind;
@@ -102,8 +102,9 @@ fn loose_contacts(ctx: &mut Ctx<'_>) -> Option<Contact> {
 }
 
 /// The issuer at the end, else the page's `发布机构` or the source line's publisher, else the
-/// organization the title opens with (`中共新昌县委关于…的通报`), else the empty marker.
-pub(super) fn issuer(ctx: &mut Ctx<'_>, title: &str) -> Organization {
+/// organization of a speech's speaker, else the organization the title opens with
+/// (`中共新昌县委关于…的通报`), else the empty marker.
+pub(super) fn issuer(ctx: &mut Ctx<'_>, title: &str, delivery: Option<&Delivery>) -> Organization {
     let a = ctx.a;
     if let Some(n) = a.outline.nodes.iter().find(|n| n.kind == NodeKind::Issuer) {
         ctx.source("/issuer", n.content, Status::Read);
@@ -127,6 +128,16 @@ pub(super) fn issuer(ctx: &mut Ctx<'_>, title: &str) -> Organization {
     {
         ctx.sources.insert("/issuer/name", *span, Status::Read);
         return Organization::named(name.clone());
+    }
+    // A report delivered as a speech is the speaker's organization's (`市审计局局长 俞金华`).
+    if let Some(o) = delivery
+        .and_then(|d| d.speaker.as_ref())
+        .and_then(|s| s.organization.clone())
+        && let Some(s) = ctx.sources.get("/delivery/speaker")
+    {
+        ctx.sources
+            .insert("/issuer/name", Span::new(s.start, s.end), Status::Derived);
+        return o;
     }
     // Where the name is in the original title: up to its `关于`.
     let in_original = |s: super::Source| {

@@ -443,6 +443,18 @@ fn counts_by_status_over_a_partial_listing() {
     assert!(!diagnostics.has_errors(), "{diagnostics:?}");
 }
 
+/// The date at the end anchors relative dates, also with page leftovers after it.
+#[test]
+fn the_closing_date_before_page_leftovers_anchors_relative_dates() {
+    let text = "今年以来,开展督导检查5次。\n中共某县委\n2024年5月8日\n返回顶部\n附件下载";
+    let a = inspection_report_import::analyze(text);
+    assert_eq!(
+        a.anchor.map(|d| d.to_string()).as_deref(),
+        Some("2024-05-08")
+    );
+    assert_eq!(a.dates[0].value.to_string(), "2024/..");
+}
+
 #[test]
 fn empty_and_odd_inputs() {
     for text in [
