@@ -71,6 +71,52 @@ pub struct Analysis {
     pub outline: structure::Outline,
 }
 
+/// Keys of a page's metadata whose value is the page's date, in order of preference.
+const DATE_KEYS: [&str; 7] = [
+    "发布日期",
+    "發布日期",
+    "发布时间",
+    "信息时间",
+    "成文日期",
+    "日期",
+    "时间",
+];
+
+/// The date of a page's metadata block (`发布日期:2025-10-23`, `日期:2025年10月23日`) and where
+/// its value is, in original bytes: the first field of the most preferred key whose value
+/// starts with a date of day precision.
+pub(crate) fn page_date(norm: &text::Normalized) -> Option<(PartialDate, Span)> {
+    DATE_KEYS.iter().find_map(|key| {
+        norm.metadata
+            .iter()
+            .filter(|m| m.key == *key)
+            .find_map(|m| {
+                let iso: String = m
+                    .value
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || *c == '-')
+                    .collect();
+                PartialDate::parse_iso(iso.trim_end_matches('-'))
+                    .filter(|d| d.day.is_some())
+                    .or_else(|| {
+                        // `2025年10月23日`.
+                        let value = text::normalize(&m.value);
+                        date::extract(&value, None)
+                            .into_iter()
+                            .find_map(|d| match d.value {
+                                DateValue::Date(p)
+                                    if p.day.is_some() && d.status == Status::Read =>
+                                {
+                                    Some(p)
+                                }
+                                _ => None,
+                            })
+                    })
+                    .map(|d| (d, m.value_span))
+            })
+    })
+}
+
 /// The anchor date: the last full date of the last two paragraphs, else the date of the
 /// source line, else a date of the page's metadata (`发布日期`, `成文日期`, `信息时间`).
 fn find_anchor(norm: &text::Normalized, dates: &[DateMention]) -> Option<PartialDate> {
@@ -123,30 +169,7 @@ fn find_anchor(norm: &text::Normalized, dates: &[DateMention]) -> Option<Partial
     {
         return Some(d);
     }
-    norm.metadata
-        .iter()
-        .filter(|m| ["发布日期", "成文日期", "信息时间", "发布时间"].contains(&m.key.as_str()))
-        .find_map(|m| {
-            let v: String = m
-                .value
-                .chars()
-                .take_while(|c| c.is_ascii_digit() || *c == '-')
-                .collect();
-            PartialDate::parse_iso(&v)
-                .filter(|d| d.day.is_some())
-                .or_else(|| {
-                    // `2025年10月23日`.
-                    let value = text::normalize(&m.value);
-                    date::extract(&value, None)
-                        .into_iter()
-                        .find_map(|d| match d.value {
-                            DateValue::Date(p) if p.day.is_some() && d.status == Status::Read => {
-                                Some(p)
-                            }
-                            _ => None,
-                        })
-                })
-        })
+    page_date(norm).map(|(d, _)| d)
 }
 
 /// Runs every layer on `input`: normalization, dates (anchored at the notice's own date),

@@ -639,6 +639,26 @@ fn is_page_date(s: &str) -> bool {
     time && chars.peek().is_none()
 }
 
+/// The page date a line opens with and the rest of the line: `2019-07-02 13:28:53`, alone
+/// or followed by fields (`2018-05-16 07:21:00 来源:湖北日报`); `None` when the line does not
+/// open with one.
+fn page_date_prefix(s: &str) -> Option<(&str, &str)> {
+    let mut tokens = s.split_whitespace();
+    let date = tokens.next()?;
+    let date_end = date.as_ptr() as usize - s.as_ptr() as usize + date.len();
+    let with_time = tokens.next().and_then(|time| {
+        let end = time.as_ptr() as usize - s.as_ptr() as usize + time.len();
+        s.get(..end).filter(|d| is_page_date(d))
+    });
+    let prefix = with_time.or_else(|| s.get(..date_end).filter(|d| is_page_date(d)))?;
+    Some((
+        prefix,
+        s.get(prefix.len()..)
+            .unwrap_or("")
+            .trim_start_matches(is_space),
+    ))
+}
+
 /// Whether `s` starts with a date as a dateline writes it: a year (`2023年`) or a month and day
 /// (`3月8日`).
 fn starts_with_dateline(s: &str) -> bool {
@@ -863,6 +883,8 @@ fn page_chrome(
     let mut out = Vec::with_capacity(lines.len() + 1);
     // Whether no text of the notice has come yet.
     let mut head = true;
+    // How many body lines have come (a page date may follow the title).
+    let mut early = 0usize;
     // The line a bare key took as its value.
     let mut taken = None;
     // Whether the last line with text was chrome.
@@ -924,14 +946,32 @@ fn page_chrome(
                         .get(i + 1..)
                         .is_some_and(|rest| rest.iter().any(|l| !l.is_blank()))
                 };
-                if head && is_page_date(text) && more() {
+                // A page date above the title, or under it among the page's fields
+                // (`2019-07-02 13:28:53`, `2018-05-16 07:21:00 来源:湖北日报`).
+                let dated = (early < 3 && line.chars <= CHROME_LINE_MAX)
+                    .then(|| page_date_prefix(text))
+                    .flatten()
+                    .filter(|(_, rest)| rest.is_empty() || is_chrome(rest, rest.chars().count()));
+                if let Some((date, rest)) = dated
+                    && (head || !rest.is_empty() || after_title(&out, input))
+                    && more()
+                {
                     line.role = Role::Chrome;
                     metadata_out.push(MetadataField {
                         key: "发布日期".to_owned(),
-                        value: text.to_owned(),
+                        value: date.to_owned(),
                         key_span: Span::new(line.start, line.start),
-                        value_span: Span::new(line.start, line.end),
+                        value_span: Span::new(line.start, line.start + date.len()),
                     });
+                    if !rest.is_empty() {
+                        let fields = Line {
+                            start: line.end - rest.len(),
+                            ..line
+                        };
+                        metadata(input, &fields, metadata_out);
+                    }
+                } else {
+                    early += 1;
                 }
                 head = false;
             }
@@ -943,6 +983,18 @@ fn page_chrome(
         out.push(line);
     }
     out
+}
+
+/// Whether the last body line before is the only one and short: a title above the page's
+/// fields.
+fn after_title(before: &[Line], input: &str) -> bool {
+    let mut body = before
+        .iter()
+        .filter(|l| l.role == Role::Body && !l.is_blank());
+    match (body.next(), body.next()) {
+        (Some(title), None) => title.chars <= TITLE_MAX && !title.text(input).ends_with('。'),
+        _ => false,
+    }
 }
 
 /// Whether the body line `line`, first of the text, is a title: at most [`TITLE_MAX`]

@@ -229,17 +229,11 @@ pub(super) fn published(ctx: &mut Ctx<'_>) -> PartialDate {
         return date;
     }
     if ctx.options.metadata {
-        for m in &a.text.metadata {
-            if !["发布日期", "成文日期", "信息时间", "发布时间"]
-                .iter()
-                .any(|k| m.key.contains(k))
-            {
-                continue;
-            }
-            if let Some(date) = front::iso_date(&m.value) {
-                ctx.sources.insert("/published", m.value_span, Status::Read);
-                return date;
-            }
+        if let Some((date, span)) = crate::page_date(&a.text)
+            && let Some(date) = dates::partial(date)
+        {
+            ctx.sources.insert("/published", span, Status::Read);
+            return date;
         }
         if let Some((value, span)) = a.text.source_line.as_ref().and_then(|l| l.date.as_ref())
             && let Some(date) = front::iso_date(value)

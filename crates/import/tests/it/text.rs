@@ -254,9 +254,19 @@ fn a_bare_page_date_above_the_title_is_the_publication_date() {
         a.anchor.map(|d| d.to_string()).as_deref(),
         Some("2024-03-08")
     );
-    // A date alone, or below the title, is text.
+    // A date alone, or below a sentence, is text; below the title it is the page's date,
+    // alone or with the page's fields.
     assert_eq!(normalize("2024-03-08").text, "2024-03-08");
-    assert!(normalize("标题\n2024-03-08\n正文。").metadata.is_empty());
+    assert!(
+        normalize("开展检查5次。\n2024-03-08\n正文。")
+            .metadata
+            .is_empty()
+    );
+    let under = normalize("标题\n2024-03-08 09:15:02 来源:县审计局\n正文。");
+    assert_eq!(
+        fields("标题\n2024-03-08 09:15:02 来源:县审计局\n正文。", &under),
+        [("发布日期", "2024-03-08 09:15:02"), ("来源", "县审计局")]
+    );
 }
 
 #[test]
