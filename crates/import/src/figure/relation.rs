@@ -371,17 +371,33 @@ pub(super) fn relate_progress(norm: &Normalized, figures: &mut [Figure]) {
             ss
         };
         let (unit, value) = (f.unit, f.value);
-        let target = within(figures, look_from, f.at.start).rev().find(|&t| {
-            figures.get(t).is_some_and(|g| {
-                g.unit == unit && g.value >= value && g.relation.is_none() && {
-                    let gl = text
-                        .get(clause_start(text, g.at.start)..g.at.start)
-                        .unwrap_or("");
-                    let total = text.get(g.at.end..).is_some_and(|r| r.starts_with('中'));
-                    total
-                        || roles(gl).any(|r| r.2 == Progress::Found)
-                        || kind == RelationKind::ResolvedOf && all.is_some() && g.value == value
-                }
+        // What remains of the total something was resolved of (`已整改完成45项,其余44项`).
+        let resolved_total = (kind == RelationKind::RemainingOf)
+            .then(|| {
+                within(figures, look_from, f.at.start).rev().find_map(|t| {
+                    let g = figures.get(t)?;
+                    let r = g.relation.filter(|r| r.kind == RelationKind::ResolvedOf)?;
+                    let total = figures.get(r.target)?;
+                    (g.unit == unit && total.value >= value).then_some(r.target)
+                })
+            })
+            .flatten();
+        let target = resolved_total.or_else(|| {
+            within(figures, look_from, f.at.start).rev().find(|&t| {
+                figures.get(t).is_some_and(|g| {
+                    g.unit == unit && g.value >= value && g.relation.is_none() && {
+                        let gl = text
+                            .get(clause_start(text, g.at.start)..g.at.start)
+                            .unwrap_or("");
+                        // A total right before in the same clause (`89项整改任务已整改完成45项`), or
+                        // followed by `中` (`累计1427件中`).
+                        let total = g.at.start >= cs
+                            || text.get(g.at.end..).is_some_and(|r| r.starts_with('中'));
+                        total
+                            || roles(gl).any(|r| r.2 == Progress::Found)
+                            || kind == RelationKind::ResolvedOf && all.is_some() && g.value == value
+                    }
+                })
             })
         });
         let Some(f) = figures.get_mut(i) else {
