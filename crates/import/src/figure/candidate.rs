@@ -198,7 +198,7 @@ pub(super) fn numeral_candidates(norm: &Normalized, n: &Numeral, index: usize) -
         .any(|w| lead.contains(w));
     let ranked = from_bottom
         || RANK_BEFORE.iter().any(|w| ends(text, s, w))
-        || ends(text, s, "第") && (rank_word || starts(text, e, "名"));
+        || ends(text, s, "第") && (rank_word || starts(text, e, "名") || starts(text, e, "位"));
     let top = RANK_TOP.iter().any(|w| ends(text, s, w)) || ends(text, s, "前") && rank_word;
     let plain = RANK_PLAIN.iter().any(|w| ends(text, s, w))
         && (starts(text, e, "名") || starts(text, e, "位"));
