@@ -172,6 +172,10 @@ pub(super) fn mention(
             end: Some(d),
         },
         (DateKind::Until, DateValue::Period { end, .. }) => DateValue::Period { start: None, end },
+        // `截至6月底`: as of the last day of the part of the month.
+        (DateKind::AsOf, DateValue::Period { end: Some(end), .. }) if raw.fuzz.is_some() => {
+            DateValue::Date(end)
+        }
         (_, v) => v,
     };
     if raw.kind == DateKind::Reference || raw.reference == Some(PeriodName::Event) {

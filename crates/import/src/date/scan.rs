@@ -396,6 +396,20 @@ pub(super) fn mention_at(text: &str, i: usize) -> Option<Raw> {
             break;
         }
     }
+    // `2022年底`, `2022年末`: the end of December.
+    if raw.fuzz.is_none()
+        && last_parts.month.is_none()
+        && last_parts.year.is_some()
+        && (starts(text, raw.end, "底") || starts(text, raw.end, "末"))
+    {
+        match raw.last.as_mut() {
+            Some(last) => last.month = Some(12),
+            None => raw.first.month = Some(12),
+        }
+        raw.fuzz = Some(Fuzz::Late);
+        raw.end += "底".len();
+        raw.kind = DateKind::Fuzzy;
+    }
     for part in super::PARTS_OF_DAY {
         if starts(text, raw.end, part) {
             raw.end += part.len();
