@@ -580,6 +580,18 @@ fn dated_from(
             .any(|w| before.ends_with(w));
         let year_only = m.kind == DateKind::Point
             && matches!(m.value, crate::date::DateValue::Date(d) if d.month.is_none());
+        // `已开展2025年高新技术企业申报推荐工作`: the year of the work carried out is the
+        // measure's period (`梳理了2025年…任务`, `结合2025年…计划` name a thing of the year).
+        if year_only
+            && allow_period
+            && period.is_none()
+            && ACTIVITY_VERBS.iter().any(|w| before.ends_with(w))
+            && let Some(p) = dates::period(m)
+        {
+            ctx.source(&format!("{pointer}/period"), m.span, m.status);
+            period = Some(p);
+            continue;
+        }
         let value = dates::date_or_period(m);
         let (Some(date), false, false) = (value, comparison, year_only) else {
             let why = if comparison {
@@ -631,6 +643,9 @@ fn heads_clause(text: &str, m: &crate::date::DateMention) -> bool {
         .is_none_or(|c| matches!(c, ',' | ';' | ':' | '。' | '\n' | '是' | ' ' | '于'));
     dated_event && opens && text.get(m.at.end..).is_some_and(|r| r.starts_with(','))
 }
+
+/// Verbs of carrying out work: a year right after one dates the work (`开展2025年…工作`).
+const ACTIVITY_VERBS: [&str; 5] = ["开展", "实施", "推进", "启动", "部署"];
 
 /// The clause of `within` (normalized) around `at`: from the previous `;` or `。` to the
 /// next, with its normalized span.
