@@ -268,9 +268,10 @@ fn with_count(
 /// (`对1人予以记大过处分`, `给予1人记大过处分`, `对3名干部进行诫勉谈话`).
 const FRONTING: [&str; 3] = ["对", "给予", "将"];
 
-/// A disposition whose count comes before its term, fronted (`对1人予以记大过处分`): the
-/// count right before the term in its clause, with at most a few words between (`予以`,
-/// `进行`, `干部`), and a fronting word right before the count.
+/// A disposition whose count comes before its term, fronted (`对1人予以记大过处分`,
+/// `对10家企业单位负责人进行了约谈`, `对50个责任单位、77名责任人实施追责问责`): the count
+/// right before the term in its clause, with at most a few words between (`予以`, `进行了`,
+/// `责任人实施`), in a clause that opens with a fronting word.
 fn with_count_before(
     norm: &Normalized,
     term: &Term,
@@ -284,11 +285,18 @@ fn with_count_before(
         return None;
     }
     let between = text.get(figure.at.end..term.at.start)?;
-    if between.chars().count() > 6 || between.contains([',', ';', '。', '\n', '、']) {
+    if between.chars().count() > 12 || between.contains([',', ';', '。', '\n', '、', ':']) {
         return None;
     }
-    let before = text.get(..figure.at.start)?;
-    if !FRONTING.iter().any(|w| before.ends_with(w)) {
+    // The clause up to the count: it opens with the fronting word, the count may close a
+    // list (`对50个责任单位、77名责任人`).
+    let (_, head) = crate::grammar::behind(text, figure.at.start, 120);
+    let clause = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ',' | ';' | '。' | '\n' | ':'))
+        .map_or(head, |(k, c)| head.get(k + c.len_utf8()..).unwrap_or(""));
+    if !FRONTING.iter().any(|w| clause.starts_with(w)) {
         return None;
     }
     // No other term between the count and this term.
