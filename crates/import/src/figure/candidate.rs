@@ -297,6 +297,14 @@ pub(super) fn numeral_candidates(norm: &Normalized, n: &Numeral, index: usize) -
     if n.script == Script::Chinese && !ordinal && matches!(unit, Unit::Session | Unit::Batch) {
         return out;
     }
+    // `第一天`, `第二年`: a point in time, not a figure; `每一名党员` says every one.
+    let time_unit = matches!(
+        unit,
+        Unit::Day | Unit::Year | Unit::Month | Unit::WorkingDay | Unit::Hour
+    );
+    if ordinal && time_unit || ends(text, s, "每") {
+        return out;
+    }
     if ordinal {
         start = s - "第".len();
     }
