@@ -60,7 +60,12 @@ pub(super) fn mention(
     let first_year = derive_year(raw.first, &mut status);
     if raw.first.year.is_some() {
         *sentence_year = raw.first.year;
-        *last_year = raw.first.year;
+        // Without an anchor, later sentences take the year of the last date written with its
+        // month (`2025年3月6日至4月28日…。6月10日…`); a year alone (`2018年度…`) mostly names
+        // another time than the events after it, and leaves them unresolved.
+        if raw.first.month.is_some() {
+            *last_year = raw.first.year;
+        }
     }
     let to_date = |year: Option<i32>, parts: Parts| -> Option<PartialDate> {
         let year = year?;

@@ -58,3 +58,21 @@ fn extreme_anchors_do_not_overflow() {
         assert_eq!(extract(&n, Some(anchor)).len(), 6);
     }
 }
+
+/// Without an anchor, a later sentence takes the year of the last date written with its month,
+/// not of a year alone, which mostly names another time.
+#[test]
+fn without_an_anchor_only_a_dated_year_carries_over() {
+    let dated = normalize("2025年3月6日至4月28日进行了巡察。6月10日,反馈意见。");
+    let values: Vec<String> = extract(&dated, None)
+        .iter()
+        .map(|d| d.value.to_string())
+        .collect();
+    assert_eq!(values, ["2025-03-06/2025-04-28", "2025-06-10"]);
+    let year_alone = normalize("2018年,全省开展专项整治。3月29日,召开会议。");
+    let values: Vec<String> = extract(&year_alone, None)
+        .iter()
+        .map(|d| d.value.to_string())
+        .collect();
+    assert_eq!(values, ["2018", "?"]);
+}
