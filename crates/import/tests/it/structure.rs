@@ -405,3 +405,13 @@ fn the_issuer_and_date_before_page_leftovers() {
         Some("某某省生态环境保护督察某某市协调联络组")
     );
 }
+
+/// A preposition before a team's name is no part of it.
+#[test]
+fn a_preposition_before_a_team_is_left_out() {
+    let a = analyze("自中央第五生态环境保护督察组进驻以来,全省累计办结信访件120件。");
+    assert_eq!(
+        a.outline.fact(FactKind::Team).map(|f| f.text.as_str()),
+        Some("中央第五生态环境保护督察组")
+    );
+}
