@@ -93,7 +93,9 @@ fn summarize(report: &Inspection) -> String {
         format!(
             "issued by {} on {} ({})",
             report.issuer.name,
-            report.published,
+            report
+                .published
+                .map_or_else(|| "an unstated date".to_owned(), |d| d.to_string()),
             report.stage.label_en()
         ),
     );
@@ -104,7 +106,10 @@ fn summarize(report: &Inspection) -> String {
         format!(
             "{} by {} of {}",
             round.family.label_en(),
-            round.team.name,
+            round
+                .team
+                .as_ref()
+                .map_or("an unnamed team", |t| t.name.as_str()),
             inspected.join(", ")
         ),
     );

@@ -115,8 +115,10 @@ pub struct Inspection {
     pub contact: Option<Contact>,
     /// Who issued the report.
     pub issuer: Organization,
-    /// When the report was published.
-    pub published: PartialDate,
+    /// When the report was published; `None` when neither the text nor its page says (an
+    /// excerpt cut before its date, a PDF without one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<PartialDate>,
     /// The publicity window of a publicity notice (公示期: `2025年1月21日至2月8日`), which
     /// opens on or after publication and is therefore not "dated after publication" (R103).
     #[serde(default, skip_serializing_if = "Option::is_none")]

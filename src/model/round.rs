@@ -149,8 +149,11 @@ pub struct InspectionRound {
     /// (`中央第二生态环境保护督察组`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub commissioned_by: Option<Organization>,
-    /// The inspection team (市委第八巡察组), or the teams together as published (`区委巡察组`).
-    pub team: Organization,
+    /// The inspection team (市委第八巡察组), or the teams together as published (`区委巡察组`);
+    /// `None` when the report names none (an audit report names the audit office elsewhere, a
+    /// batch report may name only the authority).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team: Option<Organization>,
     /// The teams one by one, when a round has several and the report names them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[builder(default)]

@@ -36,7 +36,7 @@ fn each<'a, T>(
 }
 
 pub(crate) fn inspection<'a>(ctx: &mut Ctx<'a>, report: &'a Inspection) {
-    ctx.published = Some(report.published);
+    ctx.published = report.published;
     identity::optional_id(ctx, "id", report.id.as_ref().map(|id| id.as_str()));
     text::required(ctx, "title", "title", "标题", &report.title);
     if report.genre == Some(Genre::Other) {
@@ -175,7 +175,9 @@ fn round<'a>(ctx: &mut Ctx<'a>, round: &'a InspectionRound) {
     if let Some(commissioned_by) = &round.commissioned_by {
         organization(ctx, "commissioned_by", commissioned_by);
     }
-    organization(ctx, "team", &round.team);
+    if let Some(team) = &round.team {
+        organization(ctx, "team", team);
+    }
     each(ctx, "teams", &round.teams, |ctx, org| {
         organization(ctx, "", org);
     });

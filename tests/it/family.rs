@@ -553,7 +553,7 @@ fn a_byline_with_an_ideographic_space_is_layout_not_an_artifact() -> Result<()> 
 fn a_publicity_window_after_publication_is_not_dated_after_it() -> Result<()> {
     let mut report = district_summary_only()?;
     report.genre = Some(Genre::Publicity);
-    report.published = date("2025-01-20")?;
+    report.published = Some(date("2025-01-20")?);
     report.publicity = Some(
         Period::between(date("2025-01-21")?, date("2025-02-08")?)
             .with_wording("2025年1月21日至2月8日"),

@@ -336,7 +336,7 @@ fn dates_in(report: &Inspection, scope: Scope<'_>) -> Vec<String> {
             dates.extend(round.on_site.iter().map(period_iso));
             dates.extend(round.feedback_date.iter().map(PartialDate::to_string));
             dates.extend(round.rectification.iter().map(|r| period_iso(&r.period)));
-            dates.push(report.published.to_string());
+            dates.extend(report.published.iter().map(PartialDate::to_string));
         }
         Scope::Problem(finding) | Scope::Finding(finding) => {
             dates.extend(finding.period.iter().map(period_iso));

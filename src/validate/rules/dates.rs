@@ -54,7 +54,7 @@ struct Step {
 
 /// Checks the order of the round's dates and publication (R102), and the stated duration of
 /// rectification (R104, R105). Pointers are from the report's root.
-pub(crate) fn round(ctx: &mut Ctx, round: &InspectionRound, published: PartialDate) {
+pub(crate) fn round(ctx: &mut Ctx, round: &InspectionRound, published: Option<PartialDate>) {
     let on_site = round.on_site.as_ref();
     let rectification = round.rectification.as_ref().map(|r| &r.period);
     let steps = [
@@ -98,7 +98,7 @@ pub(crate) fn round(ctx: &mut Ctx, round: &InspectionRound, published: PartialDa
             name: "publication",
             name_zh: "发布",
             group: 4,
-            date: Some(published),
+            date: published,
         },
     ];
     let mut previous: Option<&Step> = None;
@@ -146,8 +146,8 @@ pub(crate) fn term(ctx: &mut Ctx, term: &Quantity) {
 }
 
 /// Checks that the date written comes no later than publication (R108).
-pub(crate) fn written(ctx: &mut Ctx, written: Option<PartialDate>, published: PartialDate) {
-    if let Some(written) = written
+pub(crate) fn written(ctx: &mut Ctx, written: Option<PartialDate>, published: Option<PartialDate>) {
+    if let (Some(written), Some(published)) = (written, published)
         && written.is_certainly_after(published)
     {
         ctx.report(

@@ -7,7 +7,7 @@ use inspection_report::{
     Rectification, Unit,
 };
 
-use super::{Ctx, NOT_STATED, dates};
+use super::{Ctx, dates};
 use crate::structure::{FactKind, NodeKind};
 use crate::{Span, Status};
 
@@ -27,8 +27,13 @@ fn short_name(text: &str, at: usize) -> Option<(String, Span)> {
     (!name.is_empty()).then(|| (name.to_owned(), Span::new(start, start + name.len())))
 }
 
-/// An organization named by a fact, or the empty marker with a diagnostic.
-fn organization(ctx: &mut Ctx<'_>, kind: FactKind, pointer: &str, what: &str) -> Organization {
+/// An organization named by a fact; `None`, with a diagnostic, when the text names none.
+fn organization(
+    ctx: &mut Ctx<'_>,
+    kind: FactKind,
+    pointer: &str,
+    what: &str,
+) -> Option<Organization> {
     match ctx.a.outline.fact(kind) {
         Some(f) => {
             // `中央第二生态环境保护督察组(以下简称“中央督察组”)`: the short name the text uses,
@@ -43,12 +48,12 @@ fn organization(ctx: &mut Ctx<'_>, kind: FactKind, pointer: &str, what: &str) ->
                     .insert(format!("{pointer}/full_name"), f.span, Status::Read);
                 let mut o = Organization::named(short);
                 o.full_name = Some(f.text.clone());
-                return o;
+                return Some(o);
             }
             ctx.sources.insert(pointer, f.span, Status::Read);
             ctx.sources
                 .insert(format!("{pointer}/name"), f.span, Status::Read);
-            Organization::named(f.text.clone())
+            Some(Organization::named(f.text.clone()))
         }
         None => {
             let end = ctx.end();
@@ -58,10 +63,10 @@ fn organization(ctx: &mut Ctx<'_>, kind: FactKind, pointer: &str, what: &str) ->
                     _ => "missing_team",
                 },
                 end,
-                Some(format!("{pointer}/name")),
-                format!("the text does not name the {what}: the name is left empty"),
+                Some(pointer.to_owned()),
+                format!("the text does not name the {what} (left out)"),
             );
-            Organization::named(NOT_STATED)
+            None
         }
     }
 }
@@ -155,7 +160,8 @@ pub(super) fn round(
                 "/round/commissioned_by",
                 "commissioning authority",
             )
-        });
+        })
+        .flatten();
     // An audit report to the people's congress is made on the government's behalf
     // (`我受市人民政府委托`): the government commissioned the audit.
     let commissioned_by = commissioned_by.or_else(|| {
@@ -196,7 +202,7 @@ pub(super) fn round(
             {
                 ctx.sources.insert("/round/team", span, Status::Derived);
             }
-            o.clone()
+            Some(o.clone())
         }
         _ => organization(ctx, FactKind::Team, "/round/team", "inspection team"),
     };

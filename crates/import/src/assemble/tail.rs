@@ -2,7 +2,7 @@
 
 use inspection_report::{Contact, Delivery, Organization, PartialDate};
 
-use super::{Ctx, NOT_STATED, dates, front, unknown_date};
+use super::{Ctx, NOT_STATED, dates, front};
 use crate::contact::ContactKind;
 use crate::structure::NodeKind;
 use crate::{Span, Status};
@@ -191,9 +191,9 @@ fn issuer_in_title(title: &str) -> Option<String> {
     plausible.then(|| name.to_owned())
 }
 
-/// The date at the end, else the date given in the options, else the page's date, else
-/// the marker date.
-pub(super) fn published(ctx: &mut Ctx<'_>) -> PartialDate {
+/// The date at the end, else the date given in the options, else the page's date; `None`,
+/// with a diagnostic, when nothing states it.
+pub(super) fn published(ctx: &mut Ctx<'_>) -> Option<PartialDate> {
     let a = ctx.a;
     if let Some(n) = a
         .outline
@@ -214,7 +214,7 @@ pub(super) fn published(ctx: &mut Ctx<'_>) -> PartialDate {
             }
             ctx.source("/published", d.span, d.status);
             ctx.place_own(n);
-            return date;
+            return Some(date);
         }
     }
     if let Some(date) = ctx.options.published {
@@ -226,20 +226,20 @@ pub(super) fn published(ctx: &mut Ctx<'_>) -> PartialDate {
             "the text ends without a date: the publication date given in the options is used"
                 .to_owned(),
         );
-        return date;
+        return Some(date);
     }
     if ctx.options.metadata {
         if let Some((date, span)) = crate::page_date(&a.text)
             && let Some(date) = dates::partial(date)
         {
             ctx.sources.insert("/published", span, Status::Read);
-            return date;
+            return Some(date);
         }
         if let Some((value, span)) = a.text.source_line.as_ref().and_then(|l| l.date.as_ref())
             && let Some(date) = front::iso_date(value)
         {
             ctx.sources.insert("/published", *span, Status::Read);
-            return date;
+            return Some(date);
         }
     }
     let end = ctx.end();
@@ -247,7 +247,7 @@ pub(super) fn published(ctx: &mut Ctx<'_>) -> PartialDate {
         "missing_published",
         end,
         Some("/published".to_owned()),
-        "the text states no publication date: the marker date 0000 is used".to_owned(),
+        "the text states no publication date (left out)".to_owned(),
     );
-    unknown_date()
+    None
 }

@@ -59,15 +59,15 @@ fn facts(r: &Inspection) -> Vec<String> {
     let mut out = vec![
         format!("title {}", r.title),
         format!("issuer {}", r.issuer.name),
-        format!("published {}", r.published),
         format!("family {}", r.round.family),
-        format!("team {}", r.round.team.name),
     ];
     let mut push = |name: &str, value: Option<String>| {
         if let Some(v) = value {
             out.push(format!("{name} {v}"));
         }
     };
+    push("published", r.published.map(|d| d.to_string()));
+    push("team", r.round.team.as_ref().map(|t| t.name.clone()));
     push("genre", r.genre.map(|g| g.to_string()));
     push(
         "commissioned_by",

@@ -162,17 +162,21 @@ fn parts(r: &Inspection) -> Parts {
     let s = &mut p.structure;
     add(s, "title".into(), r.title.clone());
     add(s, "issuer".into(), r.issuer.name.clone());
-    add(s, "published".into(), r.published.to_string());
+    add(
+        s,
+        "published".into(),
+        format!("{:?}", r.published.map(|d| d.to_string())),
+    );
     add(s, "contact".into(), format!("{:?}", r.contact));
     add(s, "preamble".into(), format!("{:?}", r.preamble));
     add(
         s,
         "round".into(),
         format!(
-            "{} {:?} {} {:?} {:?}",
+            "{} {:?} {:?} {:?} {:?}",
             r.round.family,
             r.round.commissioned_by.as_ref().map(|o| &o.name),
-            r.round.team.name,
+            r.round.team.as_ref().map(|t| &t.name),
             r.round
                 .inspected
                 .iter()
@@ -211,7 +215,9 @@ fn parts(r: &Inspection) -> Parts {
     if let Some(x) = &r.round.rectification {
         add(d, "round rectification".into(), period(&x.period));
     }
-    add(d, "published".into(), r.published.to_string());
+    if let Some(p) = r.published {
+        add(d, "published".into(), p.to_string());
+    }
     for doc in &r.legal_basis {
         add(&mut p.documents, "legal_basis".into(), document(doc));
     }

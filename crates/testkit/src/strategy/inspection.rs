@@ -133,7 +133,7 @@ pub(super) fn assemble(chain: Chain, frame: Frame, drafts: Vec<FindingDraft>) ->
         next_steps,
         contact: frame.contact,
         issuer,
-        published: chain.published,
+        published: Some(chain.published),
         publicity: None,
         publication: None,
     }

@@ -101,7 +101,7 @@ pub(super) fn chain() -> impl Strategy<Value = Chain> {
                     feedback_as_written: None,
                     identifier: round.map(|n| format!("十届市委第{}轮巡察", zh_numeral(n))),
                     commissioned_by: Some(commissioned_by),
-                    team,
+                    team: Some(team),
                     inspected,
                     on_site: with_on_site.then(|| {
                         Period::between(

@@ -246,7 +246,7 @@ fn check_inspection(report: &Inspection) -> Result<(), TestCaseError> {
         dates.extend(rectification.period.start);
         dates.extend(rectification.period.end);
     }
-    dates.push(report.published);
+    dates.extend(report.published);
     prop_assert!(
         dates
             .windows(2)
