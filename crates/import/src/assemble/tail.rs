@@ -156,6 +156,25 @@ pub(super) fn issuer(ctx: &mut Ctx<'_>, title: &str, delivery: Option<&Delivery>
         ctx.sources.insert("/issuer/name", span, Status::Derived);
         return Organization::named(name);
     }
+    // A page title that opens with the region, a space apart (`内蒙古自治区 中央第二…督察组
+    // 交办第十一批信访举报件边督边改情况`): the region reports.
+    if ctx.options.metadata
+        && let Some((written, span)) = a.text.source_line.as_ref().and_then(|l| l.title.as_ref())
+        && let Some((region, rest)) = written.split_once(char::is_whitespace)
+        && !rest.trim().is_empty()
+        && region.chars().count() <= 12
+        && REGION_ENDINGS.iter().any(|e| region.ends_with(e))
+    {
+        let at = Span::new(span.start, span.start + region.len());
+        ctx.diag(
+            "issuer_from_title",
+            at,
+            Some("/issuer/name".to_owned()),
+            format!("no issuer is stated: `{region}`, the region the page's title opens with"),
+        );
+        ctx.sources.insert("/issuer/name", at, Status::Derived);
+        return Organization::named(region);
+    }
     let end = ctx.end();
     ctx.diag(
         "missing_issuer",
@@ -181,6 +200,9 @@ const ORGANIZATION_ENDINGS: [&str; 12] = [
     "中心",
     "办公室",
 ];
+
+/// Endings of the name of a region (`内蒙古自治区`, `安徽省`, `宣城市`).
+const REGION_ENDINGS: [&str; 8] = ["省", "自治区", "市", "县", "区", "州", "盟", "旗"];
 
 /// The organization a title opens with, before `关于` (`中共新昌县委关于…的通报` → 中共新昌县委).
 fn issuer_in_title(title: &str) -> Option<String> {

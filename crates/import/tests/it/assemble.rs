@@ -229,7 +229,7 @@ fn source_lines_give_what_the_body_lacks() {
         (
             "inner-mongolia-complaints-batch-11-2025-06-17.txt",
             "内蒙古自治区中央第二生态环境保护督察组交办第十一批信访举报件边督边改情况",
-            "",
+            "内蒙古自治区",
             "2025-06-17",
         ),
         (

@@ -135,6 +135,6 @@ fn openings_against_their_hand_encodings() {
     assert!(found >= FOUND, "{report}family facts: {found} of {all}");
 }
 
-/// The facts found when this test was last raised (63 of 66: the audit's `市本级` and the
-/// batch report's `内蒙古自治区`, issuer and inspected, are said only by the words of the title).
-const FOUND: usize = 63;
+/// The facts found when this test was last raised (64 of 66: the audit's `市本级` and the
+/// batch report's inspected `内蒙古自治区` are said only by the words of the title).
+const FOUND: usize = 64;
