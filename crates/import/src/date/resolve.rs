@@ -141,7 +141,7 @@ pub(super) fn mention(
             (Some(f), None) => DateValue::Date(f),
             (None, _) => DateValue::Unresolved,
         };
-        if let Some(fuzz) = raw.fuzz {
+        if raw.fuzz.is_some() || raw.first_fuzz.is_some() {
             status = Status::Derived;
             let (start_p, end_p) = match value {
                 DateValue::Date(d) => (d, d),
@@ -152,10 +152,27 @@ pub(super) fn mention(
                 _ => (PartialDate::year(0), PartialDate::year(0)),
             };
             if let (Some(sm), Some(em)) = (start_p.month, end_p.month) {
-                let (from, to) = match fuzz {
+                let days = |fuzz: Fuzz, year: i32, month: u32| match fuzz {
                     Fuzz::Early => (1, 10),
                     Fuzz::Middle => (11, 20),
-                    Fuzz::Late => (21, last_day(end_p.year, em)),
+                    Fuzz::Late => (21, last_day(year, month)),
+                };
+                // A single part of a month bounds both ends; in a range each end has its own
+                // (`3月至4月底` starts on 3-01, `10月中旬至12月中旬` on 10-11).
+                let start_fuzz = if raw.last.is_some() {
+                    raw.first_fuzz
+                } else {
+                    raw.fuzz
+                };
+                let from = match (start_p.day, start_fuzz) {
+                    (Some(d), _) => d,
+                    (None, Some(f)) => days(f, start_p.year, sm).0,
+                    (None, None) => 1,
+                };
+                let to = match (end_p.day, raw.fuzz) {
+                    (Some(d), _) if raw.last.is_some() => d,
+                    (_, Some(f)) => days(f, end_p.year, em).1,
+                    _ => last_day(end_p.year, em),
                 };
                 value = DateValue::Period {
                     start: Some(PartialDate::day(start_p.year, sm, from)),

@@ -185,7 +185,10 @@ pub(super) struct Raw {
     pub(super) kind: DateKind,
     pub(super) first: Parts,
     pub(super) last: Option<Parts>,
+    /// The part of the month of the end (of the date when it is no range).
     pub(super) fuzz: Option<Fuzz>,
+    /// The part of the month of the start of a range (`10月中旬至12月中旬`).
+    pub(super) first_fuzz: Option<Fuzz>,
     /// A relative year offset (`今年` 0, `去年` −1) that supplies the year.
     pub(super) relative_year: Option<i32>,
     pub(super) relative: Option<Relative>,
@@ -201,11 +204,31 @@ impl Raw {
             first: Parts::default(),
             last: None,
             fuzz: None,
+            first_fuzz: None,
             relative_year: None,
             relative: None,
             reference: None,
         }
     }
+}
+
+/// The part of a month written at `at` after `parts` (`初`, `中旬`, `底` …): where it ends and
+/// which part; only after a month without a day.
+fn fuzz_at(text: &str, at: usize, parts: Parts) -> Option<(usize, Fuzz)> {
+    if parts.day.is_some() || parts.month.is_none() {
+        return None;
+    }
+    [
+        ("上旬", Fuzz::Early),
+        ("初", Fuzz::Early),
+        ("中旬", Fuzz::Middle),
+        ("下旬", Fuzz::Late),
+        ("底", Fuzz::Late),
+        ("末", Fuzz::Late),
+    ]
+    .into_iter()
+    .find(|(suffix, _)| starts(text, at, suffix))
+    .map(|(suffix, fuzz)| (at + suffix.len(), fuzz))
 }
 
 /// Spans of `《…》` titles (dates inside titles are part of the title).
@@ -381,19 +404,24 @@ pub(super) fn mention_at(text: &str, i: usize) -> Option<Raw> {
     }
     // Suffixes.
     let last_parts = raw.last.unwrap_or(raw.first);
-    for (suffix, fuzz) in [
-        ("上旬", Fuzz::Early),
-        ("初", Fuzz::Early),
-        ("中旬", Fuzz::Middle),
-        ("下旬", Fuzz::Late),
-        ("底", Fuzz::Late),
-        ("末", Fuzz::Late),
-    ] {
-        if last_parts.day.is_none() && last_parts.month.is_some() && starts(text, raw.end, suffix) {
-            raw.fuzz = Some(fuzz);
-            raw.end += suffix.len();
-            raw.kind = DateKind::Fuzzy;
-            break;
+    if let Some((end, fuzz)) = fuzz_at(text, raw.end, last_parts) {
+        raw.fuzz = Some(fuzz);
+        raw.end = end;
+        raw.kind = DateKind::Fuzzy;
+        // `10月中旬至12月中旬`: a range between parts of months.
+        if raw.last.is_none()
+            && let Some(c) = connector_at(text, raw.end)
+            && let Some((end, last)) = point_at(text, c, true)
+            && last.day.is_none()
+            && last.month.is_some()
+        {
+            raw.first_fuzz = raw.fuzz.take();
+            raw.last = Some(last);
+            raw.end = end;
+            if let Some((end, fuzz)) = fuzz_at(text, raw.end, last) {
+                raw.fuzz = Some(fuzz);
+                raw.end = end;
+            }
         }
     }
     // `2022年底`, `2022年末`: the end of December.
