@@ -308,13 +308,27 @@ pub(super) fn numeral_candidates(norm: &Normalized, n: &Numeral, index: usize) -
     if ordinal {
         start = s - "第".len();
     }
+    // `区委一、二、三轮巡察`: the last of an enumeration of single numerals, an ordinal (not 3
+    // rounds).
+    let enumerated = n.script == Script::Chinese
+        && text
+            .get(..s)
+            .and_then(|h| h.strip_suffix('、'))
+            .is_some_and(|h| {
+                let mut back = h.chars().rev();
+                back.next()
+                    .is_some_and(crate::numeral::is_chinese_numeral_char)
+                    && !back
+                        .next()
+                        .is_some_and(crate::numeral::is_chinese_numeral_char)
+            });
     // `1-16批`: the last of a range of batches, an ordinal (not 16 batches).
     let range_end = matches!(unit, Unit::Batch | Unit::Session)
         && text
             .get(..s)
             .and_then(|h| h.strip_suffix(['-', '—', '–', '至', '~']))
             .is_some_and(|h| h.ends_with(|c: char| c.is_ascii_digit()));
-    let kind = if ordinal || range_end {
+    let kind = if ordinal || range_end || enumerated {
         Kind::Ordinal
     } else {
         kind_from_context(text, start, entry.kind, unit)
