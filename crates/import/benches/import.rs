@@ -1,6 +1,7 @@
 //! Throughput of [`import`](inspection_report_import::import) (analysis, assembly, sources and
 //! coverage) in characters a second: on the reference notice, and on texts of concatenated
-//! notices of 1, 3 and 10 MB, whose throughput is the same when import is linear.
+//! notices of 1, 3 and 10 MB, and on dense hostile text of up to a million characters, whose
+//! throughput is the same when import is linear.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use inspection_report_import::{Options, import};
@@ -39,6 +40,24 @@ fn concatenated(bytes: usize) -> String {
     text
 }
 
+/// A paragraph-free run of `n` characters drawn from numerals, measure words, date words,
+/// progress words and punctuation (a linear congruential generator, so the text is the same on
+/// every run): every layer finds candidates everywhere, and one paragraph holds them all.
+fn dense(n: usize) -> String {
+    const CHARS: &str = "一二三四五六七八九十百千万年月日至今截目前以来整改情况已完成项个件人名,。、;:()0123456789-—批第底初中旬其中剩余其余";
+    let alphabet: Vec<char> = CHARS.chars().collect();
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    (0..n)
+        .map(|_| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let k = usize::try_from(state >> 33).unwrap_or(0) % alphabet.len();
+            alphabet.get(k).copied().unwrap_or('一')
+        })
+        .collect()
+}
+
 fn chars(text: &str) -> u64 {
     text.chars().count() as u64
 }
@@ -63,6 +82,18 @@ fn bench(c: &mut Criterion) {
             &text,
             |b, text| b.iter(|| import(black_box(text), &options)),
         );
+    }
+    group.finish();
+
+    // Hostile input: as fast per character at 1 million characters as at 125 thousand.
+    let mut group = c.benchmark_group("import dense");
+    group.sample_size(10);
+    for n in [125_000, 500_000, 1_000_000] {
+        let text = dense(n);
+        group.throughput(Throughput::Elements(chars(&text)));
+        group.bench_with_input(BenchmarkId::from_parameter(n), &text, |b, text| {
+            b.iter(|| import(black_box(text), &options))
+        });
     }
     group.finish();
 }

@@ -39,22 +39,18 @@ pub(crate) fn metrics_from(ctx: &mut Ctx<'_>, at: Span, base: &str, first: usize
             *u = true;
         }
     }
+    let place = Place::new(a, here);
     // A figure whose relation points at a figure of the same place nests under it.
-    let parent = |i: usize| {
-        a.figures
-            .get(i)
-            .and_then(|f| f.relation)
-            .filter(|r| here.contains(&r.target) && r.target != i)
-    };
-    let roots: Vec<usize> = here
+    let roots: Vec<usize> = place
+        .here
         .iter()
         .copied()
-        .filter(|&i| parent(i).is_none())
+        .filter(|&i| place.parent(a, i).is_none())
         .collect();
     let mut out = Vec::new();
     for i in roots {
         let pointer = format!("{base}/{}", first + out.len());
-        if let Some(m) = metric(ctx, i, &here, &pointer, 0) {
+        if let Some(m) = metric(ctx, i, &place, &pointer, 0) {
             out.push(m);
         }
     }
@@ -84,21 +80,60 @@ fn period_at(ctx: &mut Ctx<'_>, p: usize, pointer: &str) -> Option<inspection_re
     Some(period)
 }
 
-/// The metric of figure `i`, its children among `here` nested.
+/// The figures of one place and how they nest: each figure's children by relation, found
+/// once (a place of many figures would otherwise be scanned for each).
+struct Place {
+    /// The figures of the place, ascending.
+    here: Vec<usize>,
+    /// The figures of the place related to each figure of it, in text order.
+    children: std::collections::HashMap<usize, Vec<(usize, RelationKind)>>,
+}
+
+impl Place {
+    fn new(a: &crate::Analysis, mut here: Vec<usize>) -> Self {
+        here.sort_unstable();
+        let mut place = Place {
+            here,
+            children: std::collections::HashMap::new(),
+        };
+        for &c in &place.here {
+            if let Some(r) = a.figures.get(c).and_then(|f| f.relation)
+                && r.target != c
+                && place.contains(r.target)
+            {
+                place
+                    .children
+                    .entry(r.target)
+                    .or_default()
+                    .push((c, r.kind));
+            }
+        }
+        place
+    }
+
+    fn contains(&self, i: usize) -> bool {
+        self.here.binary_search(&i).is_ok()
+    }
+
+    /// The figure of the place that figure `i` is related to.
+    fn parent(&self, a: &crate::Analysis, i: usize) -> Option<usize> {
+        a.figures
+            .get(i)
+            .and_then(|f| f.relation)
+            .map(|r| r.target)
+            .filter(|&t| t != i && self.contains(t))
+    }
+}
+
+/// The metric of figure `i`, its children in `place` nested.
 fn metric(
     ctx: &mut Ctx<'_>,
     i: usize,
-    here: &[usize],
+    place: &Place,
     pointer: &str,
     depth: usize,
 ) -> Option<Metric> {
-    let parent = ctx
-        .a
-        .figures
-        .get(i)
-        .and_then(|f| f.relation)
-        .map(|r| r.target)
-        .filter(|t| here.contains(t));
+    let parent = place.parent(ctx.a, i);
     let a = ctx.a;
     let f = a.figures.get(i)?;
     let Ok(value) = Decimal::new(f.value) else {
@@ -185,27 +220,20 @@ fn metric(
     if depth > 8 {
         return Some(m);
     }
-    let children: Vec<(usize, RelationKind)> = here
-        .iter()
-        .copied()
-        .filter_map(|c| {
-            let r = a.figures.get(c)?.relation?;
-            (r.target == i && c != i).then_some((c, r.kind))
-        })
-        .collect();
+    let children = place.children.get(&i).cloned().unwrap_or_default();
     let mut resolved = None;
     let mut remaining = None;
     for (c, kind) in children {
         match kind {
             RelationKind::PartOf => {
                 let p = format!("{pointer}/parts/{}", m.parts.len());
-                if let Some(part) = metric(ctx, c, here, &p, depth + 1) {
+                if let Some(part) = metric(ctx, c, place, &p, depth + 1) {
                     m.parts.push(part);
                 }
             }
             RelationKind::OfWhich => {
                 let p = format!("{pointer}/of_which/{}", m.of_which.len());
-                if let Some(part) = metric(ctx, c, here, &p, depth + 1) {
+                if let Some(part) = metric(ctx, c, place, &p, depth + 1) {
                     m.of_which.push(part);
                 }
             }
@@ -231,7 +259,7 @@ fn metric(
         (None, Some(c)) => {
             // Remaining without resolved: an of-which part, said so.
             let p = format!("{pointer}/of_which/{}", m.of_which.len());
-            if let Some(part) = metric(ctx, c, here, &p, depth + 1) {
+            if let Some(part) = metric(ctx, c, place, &p, depth + 1) {
                 let span = a.figures.get(c).map_or_else(|| ctx.end(), |f| f.span);
                 ctx.diag(
                     "remaining_without_resolved",

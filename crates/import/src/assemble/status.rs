@@ -119,19 +119,28 @@ pub(super) fn read(ctx: &mut Ctx<'_>, at: Span, pointer: &str) -> Option<ByStatu
             .last()
             .map(|(s, e, (_, status))| (*status, lead.get(s..e).unwrap_or("").to_owned()))
     };
+    // The figures of the paragraph related to each, in text order, found once.
+    let mut related: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for &p in &here {
+        if let Some(r) = a.figures.get(p).and_then(|g| g.relation)
+            && r.target != p
+        {
+            related.entry(r.target).or_default().push(p);
+        }
+    }
     let (total, parts) = here.iter().copied().find_map(|t| {
         let f = a.figures.get(t)?;
         if f.kind != Kind::Count || matches!(f.unit, Unit::Percent) {
             return None;
         }
-        let parts: Vec<usize> = here
+        let parts: Vec<usize> = related
+            .get(&t)?
             .iter()
             .copied()
             .filter(|&p| {
-                p != t
-                    && a.figures.get(p).is_some_and(|g| {
-                        g.relation.is_some_and(|r| r.target == t) && g.unit.counts_alike(f.unit)
-                    })
+                a.figures
+                    .get(p)
+                    .is_some_and(|g| g.unit.counts_alike(f.unit))
                     && status_of(p).is_some()
             })
             .collect();
