@@ -17,8 +17,8 @@
 //!  "metadata": [{"key": "发布机构", "value": "…", "start": 40, "end": 52}]}
 //! ```
 //!
-//! Spans are byte offsets into the input as read (the whole file: strip a first line naming
-//! the source yourself if the file has one). Standard error gets a short account: how many
+//! Spans are byte offsets into the input as read, the whole file (a first line naming the page
+//! the text was saved from, `https://… ⇥ TITLE (DATE)`, is read as such). Standard error gets a short account: how many
 //! sections, findings, measures, figures, dates, dispositions and documents, and what is
 //! unplaced.
 //!
@@ -33,7 +33,7 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use inspection_report_import::{Imported, Options, import};
-use serde_json::{Value, json};
+use serde::Serialize;
 
 const USAGE: &str = "\
 usage: import [--max-bytes N] [--published DATE] [--no-metadata] [--] FILE.txt   (`-` reads standard input)";
@@ -135,30 +135,74 @@ fn read(file: &str, max: u64) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| format!("{file}: not UTF-8 ({e})"))
 }
 
-/// The JSON document printed on standard output.
-fn document(imported: &Imported) -> Value {
-    let report = serde_json::to_value(&imported.inspection).unwrap_or(Value::Null);
-    let sources = serde_json::to_value(&imported.sources).unwrap_or(Value::Null);
-    let diagnostics: Vec<Value> = imported
-        .diagnostics
-        .iter()
-        .map(|d| {
-            json!({"code": d.code, "start": d.span.start, "end": d.span.end,
-                   "pointer": d.pointer, "message": d.message})
-        })
-        .collect();
-    let unplaced: Vec<Value> = imported
-        .unplaced
-        .iter()
-        .map(|s| json!({"start": s.start, "end": s.end}))
-        .collect();
-    let metadata: Vec<Value> = imported
-        .metadata
-        .iter()
-        .map(|m| json!({"key": m.key, "value": m.value, "start": m.span.start, "end": m.span.end}))
-        .collect();
-    json!({"report": report, "sources": sources, "diagnostics": diagnostics,
-           "unplaced": unplaced, "metadata": metadata})
+/// The JSON document on standard output, serialized as it is written (no tree of values
+/// held in memory).
+#[derive(Serialize)]
+struct Document<'a> {
+    report: &'a inspection_report::Inspection,
+    sources: &'a inspection_report_import::SourceMap,
+    diagnostics: Vec<DiagnosticOut<'a>>,
+    unplaced: Vec<SpanOut>,
+    metadata: Vec<MetadataOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct DiagnosticOut<'a> {
+    code: &'a str,
+    start: usize,
+    end: usize,
+    pointer: Option<&'a str>,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct SpanOut {
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct MetadataOut<'a> {
+    key: &'a str,
+    value: &'a str,
+    start: usize,
+    end: usize,
+}
+
+fn document(imported: &Imported) -> Document<'_> {
+    Document {
+        report: &imported.inspection,
+        sources: &imported.sources,
+        diagnostics: imported
+            .diagnostics
+            .iter()
+            .map(|d| DiagnosticOut {
+                code: d.code,
+                start: d.span.start,
+                end: d.span.end,
+                pointer: d.pointer.as_deref(),
+                message: &d.message,
+            })
+            .collect(),
+        unplaced: imported
+            .unplaced
+            .iter()
+            .map(|s| SpanOut {
+                start: s.start,
+                end: s.end,
+            })
+            .collect(),
+        metadata: imported
+            .metadata
+            .iter()
+            .map(|m| MetadataOut {
+                key: &m.key,
+                value: &m.value,
+                start: m.span.start,
+                end: m.span.end,
+            })
+            .collect(),
+    }
 }
 
 /// The short account on standard error.
@@ -254,9 +298,12 @@ fn main() -> ExitCode {
         }
     };
     let imported = import(&text, &args.options);
-    let out = serde_json::to_string_pretty(&document(&imported)).unwrap_or_default();
-    let mut stdout = io::stdout().lock();
-    let _ = writeln!(stdout, "{out}");
+    let mut stdout = io::BufWriter::new(io::stdout().lock());
+    // A reader that goes away (`| head`) ends the output, not the program with a panic.
+    if serde_json::to_writer_pretty(&mut stdout, &document(&imported)).is_ok() {
+        let _ = writeln!(stdout);
+        let _ = stdout.flush();
+    }
     eprint!("{}", account(&imported, &text));
     ExitCode::SUCCESS
 }
