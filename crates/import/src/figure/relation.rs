@@ -378,7 +378,9 @@ pub(super) fn relate_progress(norm: &Normalized, figures: &mut [Figure]) {
                     let g = figures.get(t)?;
                     let r = g.relation.filter(|r| r.kind == RelationKind::ResolvedOf)?;
                     let total = figures.get(r.target)?;
-                    (g.unit == unit && total.value >= value).then_some(r.target)
+                    // What was resolved and what remains make the total.
+                    let adds_up = g.value.checked_add(value) == Some(total.value);
+                    (g.unit == unit && adds_up).then_some(r.target)
                 })
             })
             .flatten();
@@ -430,7 +432,8 @@ pub(super) fn relate_progress(norm: &Normalized, figures: &mut [Figure]) {
             continue;
         };
         let unit = figures.get(i).map(|f| f.unit);
-        let middle = (target + 1..i).find(|&m| {
+        // Bounded: the resolved count stands near its total.
+        let middle = (target + 1..i).take(64).find(|&m| {
             figures.get(m).is_some_and(|g| {
                 Some(g.unit) == unit
                     && g.relation.is_none()
@@ -441,6 +444,36 @@ pub(super) fn relate_progress(norm: &Normalized, figures: &mut [Figure]) {
             f.relation = Some(Relation {
                 kind: RelationKind::ResolvedOf,
                 target,
+            });
+        }
+    }
+    // A count said to remain that does not make the total with what was resolved of it
+    // (`已办结7件、阶段性办结17件、未办结3件` of 27) is a part of the total, not what remains of
+    // it in the model's sense (total − resolved).
+    let mut resolved: std::collections::HashMap<usize, Decimal> = std::collections::HashMap::new();
+    for f in figures.iter() {
+        if let Some(r) = f.relation.filter(|r| r.kind == RelationKind::ResolvedOf) {
+            resolved.entry(r.target).or_insert(f.value);
+        }
+    }
+    for i in 0..figures.len() {
+        let Some(r) = figures
+            .get(i)
+            .and_then(|f| f.relation)
+            .filter(|r| r.kind == RelationKind::RemainingOf)
+        else {
+            continue;
+        };
+        let total = figures.get(r.target).map(|t| t.value);
+        let rest = figures.get(i).map(|f| f.value);
+        let adds_up = match (resolved.get(&r.target), rest) {
+            (Some(done), Some(rest)) => done.checked_add(rest) == total,
+            _ => true,
+        };
+        if !adds_up && let Some(f) = figures.get_mut(i) {
+            f.relation = Some(Relation {
+                kind: RelationKind::OfWhich,
+                target: r.target,
             });
         }
     }

@@ -122,7 +122,7 @@ fn the_openings_read_what_they_say() {
     let batch = analyze(&notice("inner-mongolia-complaints-batch-11-2025-06-17.txt"));
     assert_eq!(batch.dispositions.len(), 10);
     // `其中,已办结7件、阶段性办结17件、未办结3件`: of 27 (not of the 18 cases later), 7
-    // resolved, 17 a part, 3 remaining.
+    // resolved, 17 and 3 parts (7 + 3 is not 27: the 3 do not remain in the model's sense).
     let parts: Vec<String> = batch
         .figures
         .iter()
@@ -137,10 +137,10 @@ fn the_openings_read_what_they_say() {
         [
             "7 resolved_of 27",
             "17 of_which 27",
-            "3 remaining_of 27",
+            "3 of_which 27",
             "151 resolved_of 395",
             "209 of_which 395",
-            "35 remaining_of 395"
+            "35 of_which 395"
         ]
     );
     // No year in the body and no anchor: dates stay unresolved rather than guessed.
