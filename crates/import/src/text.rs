@@ -7,6 +7,10 @@
 //! - web page chrome before and after the notice (navigation, breadcrumbs `首页 > …` and
 //!   `-> 要闻 -> …`, view counts, share, print, font and read-aloud buttons, editor and
 //!   related-article footers), marked as [`Normalized::chrome`]; a paragraph ends at chrome;
+//! - a site's footer (`版权所有`, `服务邮箱:…`, `Copyright©…`) and the lists of links to other
+//!   pages at the end of a page (after `相关阅读`, `为你推荐` or a lone `|`, or a run of short
+//!   lines before `友情链接`), also chrome, while a notice's issuer and date above the footer
+//!   stay text;
 //! - the metadata blocks (`信息索引号`, `发布机构`, `成文日期`, `发布日期`, `公开方式`,
 //!   `日期`, `来源` …) kept as [`Normalized::metadata`]: fields on one line, with or without a
 //!   space between them (`发布日期:2024-03-08 10:20信息来源:…`), bulleted fields with the value
@@ -250,6 +254,16 @@ enum Place {
     Field,
     /// As the whole line, brackets, spaces and a final colon aside (`朗读`, `首页`, `页:`).
     Line,
+    /// Anywhere in a short line, even one that ends in a full stop: the words of a site's
+    /// instructions (`打开微信,点击底部的“发现”…。`).
+    Sentence,
+    /// As a field ([`Place::Field`]) whose text, when the marker and its colon are the whole
+    /// line, is the next short line (`温馨提示:` / `请完成登录后进行相关操作`).
+    Prompt,
+    /// As the whole line ([`Place::Line`]), opening a list of links to other pages
+    /// (`相关阅读`, `为你推荐`, a lone `|`): the short lines after it to the end of the page are
+    /// chrome (see [`trailing_chrome`]).
+    Links,
 }
 
 /// The metadata keys and chrome markers of `grammar/chrome.tsv`.
@@ -263,6 +277,9 @@ static CHROME: LazyLock<Lexicon<Chrome>> = LazyLock::new(|| {
             ("chrome", None) => Some(Chrome::Marker(Place::Anywhere)),
             ("chrome", Some("field")) => Some(Chrome::Marker(Place::Field)),
             ("chrome", Some("line")) => Some(Chrome::Marker(Place::Line)),
+            ("chrome", Some("sentence")) => Some(Chrome::Marker(Place::Sentence)),
+            ("chrome", Some("prompt")) => Some(Chrome::Marker(Place::Prompt)),
+            ("chrome", Some("links")) => Some(Chrome::Marker(Place::Links)),
             _ => None,
         }
     })
@@ -285,6 +302,13 @@ const TITLE_MAX: usize = 80;
 /// The bullets of a web page's list items (`• 信息索引号:`): dropped before a line, with the
 /// spaces after them.
 const BULLETS: [char; 4] = ['•', '·', '●', '▪'];
+
+/// The longest link to another page in a page's footer, in characters.
+const LINK_MAX: usize = 48;
+
+/// The fewest links before a footer's first chrome line that are a list of links by themselves
+/// (a notice's issuer and date above a footer are fewer, or dated).
+const LINK_RUN_MIN: usize = 3;
 
 /// The longest line a chrome marker or metadata key marks as chrome, in characters.
 const CHROME_LINE_MAX: usize = 150;
@@ -463,17 +487,21 @@ fn is_page_number(line: &str) -> bool {
 }
 
 /// Whether a trimmed line of `chars` characters is web page chrome by itself: a breadcrumb, or
-/// a short line (no full stop at its end) with a chrome marker or a metadata field.
+/// a short line (no full stop at its end) with a chrome marker or a metadata field, or a
+/// short line with a marker of a site's instructions ([`Place::Sentence`]).
 fn is_chrome(line: &str, chars: usize) -> bool {
-    if line.is_empty() || chars > CHROME_LINE_MAX || line.ends_with('。') {
+    if line.is_empty() || chars > CHROME_LINE_MAX {
         return false;
     }
-    if chars <= BREADCRUMB_MAX && is_breadcrumb(line) {
+    let sentence = line.ends_with('。');
+    if !sentence && chars <= BREADCRUMB_MAX && is_breadcrumb(line) {
         return true;
     }
     CHROME
         .find_all(line)
         .any(|(start, end, (_, chrome))| match *chrome {
+            Chrome::Marker(Place::Sentence) => true,
+            _ if sentence => false,
             Chrome::Marker(place) => marks(line, start, end, place),
             Chrome::Key(value) => opens_field(line, start, end, value),
         })
@@ -487,14 +515,14 @@ fn marks(line: &str, start: usize, end: usize, place: Place) -> bool {
     let before = raw_before.trim_end_matches(is_space);
     let after = line.get(end..).unwrap_or("").trim_start_matches(is_space);
     match place {
-        Place::Anywhere => true,
-        Place::Field => {
+        Place::Anywhere | Place::Sentence => true,
+        Place::Field | Place::Prompt => {
             let at_field_start = before.len() < raw_before.len()
                 || before.is_empty()
                 || before.ends_with(['】', ']', '|', '丨']);
             before.ends_with(['【', '[']) || (at_field_start && opens_value(after))
         }
-        Place::Line => {
+        Place::Line | Place::Links => {
             let aside = |c: char| is_space(c) || is_bracket(c);
             before.trim_matches(aside).is_empty()
                 && after
@@ -700,13 +728,13 @@ fn metadata(input: &str, line: &Line, out: &mut Vec<MetadataField>) {
         .iter()
         .filter(|&&(s, e, chrome)| match chrome {
             Chrome::Key(_) => colon_after(text, e).is_some(),
-            Chrome::Marker(Place::Anywhere) => true,
-            Chrome::Marker(Place::Field) => {
+            Chrome::Marker(Place::Anywhere | Place::Sentence) => true,
+            Chrome::Marker(Place::Field | Place::Prompt) => {
                 let before = text.get(..s).unwrap_or("").trim_end_matches(is_space);
                 let after = text.get(e..).unwrap_or("").trim_start_matches(is_space);
                 before.ends_with(['【', '[']) || opens_value(after)
             }
-            Chrome::Marker(Place::Line) => false,
+            Chrome::Marker(Place::Line | Place::Links) => false,
         })
         .map(|&(s, _, _)| s)
         .collect();
@@ -775,6 +803,18 @@ fn bare_key(input: &str, line: &Line) -> Option<(MetadataField, Value)> {
         value_span: Span::new(line.end, line.end),
     };
     Some((field, value))
+}
+
+/// Whether a chrome line is a prompt marker and its colon alone (`温馨提示:`): its text is on
+/// a later line.
+fn is_bare_prompt(input: &str, line: &Line) -> bool {
+    let text = line.text(input);
+    CHROME
+        .at(text, 0)
+        .filter(|(_, (_, chrome))| *chrome == Chrome::Marker(Place::Prompt))
+        .and_then(|(end, _)| colon_after(text, end))
+        .and_then(|at| text.get(at..))
+        .is_some_and(|rest| rest.trim_matches(is_space).is_empty())
 }
 
 /// The next line with text (or a bullet) from index `from` on, within [`VALUE_LOOKAHEAD`]
@@ -938,6 +978,15 @@ fn page_chrome(
                         metadata_out.push(field);
                     }
                 }
+                None if is_bare_prompt(input, &line) => {
+                    let in_block = line.bullet.is_some() || after_chrome;
+                    if let Some(j) = value_line(input, &lines, i + 1, Value::Any, in_block)
+                        && let Some(holder) = lines.get_mut(j)
+                    {
+                        holder.role = Role::Chrome;
+                        taken = Some(j);
+                    }
+                }
                 None => metadata(input, &line, metadata_out),
             },
             Role::Body if !line.is_blank() => {
@@ -983,6 +1032,85 @@ fn page_chrome(
         out.push(line);
     }
     out
+}
+
+/// The footer of a page: the lines at its end that are blank, chrome, page numbers or links to
+/// other pages ([`is_link`]). Of its links, those become chrome that come after a marker of
+/// links (`相关阅读`, `为你推荐`, a lone `|`), and, when the page ends in chrome and none of them
+/// is dated, those after the footer's first chrome line and a run of at least [`LINK_RUN_MIN`]
+/// before it (`…厂家` / `…厂家` / `…厂家` / `友情链接`), so that the issuer and date of a notice
+/// above a site's footer stay text. One pass back and one forth: linear.
+fn trailing_chrome(input: &str, lines: &mut [Line]) {
+    let start = lines
+        .iter()
+        .rposition(|l| l.role == Role::Body && !l.is_blank() && !is_link(input, l))
+        .map_or(lines.len(), |k| k + 1);
+    let Some(footer) = lines.get_mut(start..) else {
+        return;
+    };
+    let is_candidate = |l: &Line| l.role == Role::Body && !l.is_blank();
+    let opener = footer
+        .iter()
+        .position(|l| l.role == Role::Chrome && opens_links(l.text(input)));
+    let first_chrome = footer.iter().position(|l| l.role == Role::Chrome);
+    let ends_in_chrome = footer
+        .iter()
+        .rev()
+        .find(|l| !l.is_blank())
+        .is_some_and(|l| l.role == Role::Chrome);
+    let undated = footer
+        .iter()
+        .filter(|l| is_candidate(l))
+        .all(|l| !has_date(l.text(input)));
+    let before = first_chrome.map_or(0, |c| {
+        footer
+            .get(..c)
+            .map_or(0, |run| run.iter().filter(|l| is_candidate(l)).count())
+    });
+    let mut from = opener;
+    if ends_in_chrome
+        && undated
+        && let Some(c) = first_chrome
+    {
+        let run = if before >= LINK_RUN_MIN { 0 } else { c };
+        from = Some(from.map_or(run, |o| o.min(run)));
+    }
+    for line in footer.iter_mut().skip(from.unwrap_or(usize::MAX)) {
+        if is_candidate(line) {
+            line.role = Role::Chrome;
+        }
+    }
+}
+
+/// Whether a chrome line is a marker of links to other pages (`相关阅读`, `猜你喜欢`).
+fn opens_links(text: &str) -> bool {
+    CHROME.find_all(text).any(|(start, end, (_, chrome))| {
+        *chrome == Chrome::Marker(Place::Links) && marks(text, start, end, Place::Links)
+    })
+}
+
+/// Whether a body line can be a link to another page: at most [`LINK_MAX`] characters, and no
+/// sentence punctuation (`云南掀起环保督察“回头看”问责风暴 涉及43个责任单位`).
+fn is_link(input: &str, line: &Line) -> bool {
+    line.chars <= LINK_MAX
+        && !line
+            .text(input)
+            .chars()
+            .any(|c| matches!(fold_char(c), ',' | '。' | ';' | ':' | '!' | '?'))
+}
+
+/// Whether `s` holds a date: a numeral before `年` or `月` (`2024年3月8日`, `二零二四年`), or a
+/// page date (`2024-03-08`).
+fn has_date(s: &str) -> bool {
+    let numeral = |c: char| c.is_ascii_digit() || "零一二三四五六七八九十".contains(c);
+    let mut prev = None;
+    for c in s.chars().map(fold_char) {
+        if matches!(c, '年' | '月') && prev.is_some_and(numeral) {
+            return true;
+        }
+        prev = Some(c);
+    }
+    s.split_whitespace().any(starts_with_date)
 }
 
 /// Whether the last body line before is the only one and short: a title above the page's
@@ -1069,7 +1197,8 @@ pub fn normalize(input: &str) -> Normalized {
         first.role = Role::Chrome;
         out.source_line = Some(source);
     }
-    let lines = page_chrome(input, lines, &mut out.metadata);
+    let mut lines = page_chrome(input, lines, &mut out.metadata);
+    trailing_chrome(input, &mut lines);
     for line in &lines {
         match (line.role, line.bullet) {
             (Role::Body, Some((start, end))) => out.chrome.push(Span::new(start, end)),
