@@ -16,7 +16,9 @@
 //!   space between them (`发布日期:2024-03-08 10:20信息来源:…`), bulleted fields with the value
 //!   on a later line (`• 发布机构:` / `某某县审计局`), a bare page date above the title
 //!   (`2024-03-08`) and a source field glued to the dateline of the first paragraph
-//!   (`来源:…日报3月8日,…`, split where the publisher's name ends);
+//!   (`来源:…日报3月8日,…`, split where the publisher's name ends), and a news byline glued to
+//!   the start of the first paragraph (`通讯员 张三 报道 本报讯 今年以来,…`, the names kept as
+//!   `作者`);
 //! - list bullets before a line (`•`, `·`, `●`, `▪`: `• 中共…关于巡察整改情况的通报` is the
 //!   title);
 //! - stray spaces next to CJK characters (`督导检查 5 次` → `督导检查5次`);
@@ -291,6 +293,32 @@ static PUBLISHER_ENDS: LazyLock<Lexicon<()>> = LazyLock::new(|| {
         (cells.first() == Some(&"suffix")).then_some(())
     })
 });
+
+/// A word of a news page's byline: the `byline` rows of `grammar/chrome.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Byline {
+    /// Who wrote the article, before their names (`通讯员`, `记者`).
+    Reporter,
+    /// After the names (`报道`).
+    Reported,
+    /// The paper's own dateline (`本报讯`).
+    Dateline,
+}
+
+/// The words of news bylines (`通讯员`, `报道`, `本报讯`).
+static BYLINES: LazyLock<Lexicon<Byline>> = LazyLock::new(|| {
+    Lexicon::new(include_str!("../grammar/chrome.tsv"), |cells| {
+        match (*cells.first()?, cells.get(1).copied()) {
+            ("byline", Some("reporter")) => Some(Byline::Reporter),
+            ("byline", Some("reported")) => Some(Byline::Reported),
+            ("byline", Some("dateline")) => Some(Byline::Dateline),
+            _ => None,
+        }
+    })
+});
+
+/// How far the names of a byline may run, in bytes (16 characters).
+const NAMES_WINDOW: usize = 48;
 
 /// How a notice's title ends (`通报`, `报告`, `函`): the rows of `grammar/titles.tsv`.
 static TITLE_ENDS: LazyLock<Lexicon<()>> =
@@ -910,6 +938,48 @@ fn glued_source(line: &str) -> Option<usize> {
     prose.then_some(cut)
 }
 
+/// A news page's byline glued to the start of the first paragraph
+/// (`通讯员 张三 李四 报道 本报讯 今年以来,…`, `本报讯 今年以来,…`): where it ends, as a byte
+/// offset of `line`, and the byte range of the reporters' names, if written.
+///
+/// The names follow a reporter word and a space, within [`NAMES_WINDOW`], and are ideographs
+/// and spaces up to `报道`; a dateline word (`本报讯`) may follow, or open the line alone. The
+/// rest of the line must be prose (a comma or a full stop).
+fn byline(line: &str) -> Option<(usize, Option<(usize, usize)>)> {
+    let skip = |at: usize| {
+        at + line
+            .get(at..)
+            .map_or(0, |r| r.len() - r.trim_start_matches(is_space).len())
+    };
+    let mut at = 0;
+    let mut names = None;
+    if let Some((end, (_, Byline::Reporter))) = BYLINES.at(line, 0) {
+        let from = skip(end);
+        if from > end {
+            let window = crate::grammar::ahead(line, from, NAMES_WINDOW);
+            if let Some((start, stop, _)) = BYLINES
+                .find_all(window)
+                .find(|(_, _, (_, word))| *word == Byline::Reported)
+                && let Some(written) = window.get(..start)
+                && written.chars().all(|c| is_ideograph(c) || is_space(c))
+                && written.chars().any(is_ideograph)
+            {
+                let written = written.trim_end_matches(is_space);
+                names = Some((from, from + written.len()));
+                at = skip(from + stop);
+            }
+        }
+    }
+    if let Some((end, (_, Byline::Dateline))) = BYLINES.at(line, at) {
+        at = skip(end);
+    }
+    let prose = line
+        .get(at..)?
+        .chars()
+        .any(|c| matches!(fold_char(c), ',' | '。'));
+    (at > 0 && prose).then_some((at, names))
+}
+
 /// Page chrome that spans lines or parts of lines: a bare key and its value on a later line
 /// (`• 发布机构:` / blank / `某某县审计局`), a bare page date above the title (`2024-03-08`,
 /// kept as `发布日期` with an empty key span), and a source field glued to the first paragraph
@@ -951,6 +1021,37 @@ fn page_chrome(
             };
             metadata(input, &field, metadata_out);
             out.push(field);
+            out.push(Line {
+                start: line.start + cut,
+                bullet: None,
+                role: Role::Body,
+                chars: text.get(cut..).map_or(0, |t| t.chars().count()),
+                ..line
+            });
+            head = false;
+            after_chrome = false;
+            continue;
+        }
+        if line.role == Role::Body
+            && early < 3
+            && let Some((cut, names)) = byline(text)
+        {
+            if let Some((start, end)) = names {
+                metadata_out.push(MetadataField {
+                    key: "作者".to_owned(),
+                    value: text.get(start..end).unwrap_or("").to_owned(),
+                    key_span: Span::new(line.start, line.start),
+                    value_span: Span::new(line.start + start, line.start + end),
+                });
+            }
+            let trimmed = text.get(..cut).unwrap_or("").trim_end_matches(is_space);
+            out.push(Line {
+                end: line.start + trimmed.len(),
+                newline: None,
+                role: Role::Chrome,
+                chars: trimmed.chars().count(),
+                ..line
+            });
             out.push(Line {
                 start: line.start + cut,
                 bullet: None,

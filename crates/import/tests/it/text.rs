@@ -380,3 +380,18 @@ fn footer_lookback_stays_linear() {
     assert!(start.elapsed() < std::time::Duration::from_secs(5));
     assert_eq!(n.text, "正文。");
 }
+
+#[test]
+fn a_byline_glued_to_the_first_paragraph_is_split_off_and_names_the_author() {
+    let input = "通讯员 张三 李四 报道 本报讯 今年以来,某区审计局紧盯问题整改。";
+    let n = normalize(input);
+    assert_eq!(n.text, "今年以来,某区审计局紧盯问题整改。");
+    assert_eq!(fields(input, &n), [("作者", "张三 李四")]);
+    let at = input.find("今年").unwrap_or(0);
+    assert_eq!(n.map.original(0..3).start, at);
+    assert!(
+        n.chrome
+            .iter()
+            .any(|s| s.start == 0 && input.get(s.range()) == Some("通讯员 张三 李四 报道 本报讯"))
+    );
+}
