@@ -331,3 +331,67 @@ fn a_title_is_never_continued_on_the_next_line() {
         "为进一步推动巡察整改落实落地见效,现将有关工作开展情况通报如下:"
     );
 }
+
+#[test]
+fn a_site_footer_gives_no_contact_and_no_truncation() {
+    let input = "某省督察整改任务已完成四成\n3月8日,记者获悉,整改任务已完成四成。\n服务邮箱:service@example.cn 违法和不良信息举报电话:010-12345678\n京公网安备 11010502000000号\nCopyright©2019-2024 by example.cn. All Rights Reserved";
+    let a = inspection_report_import::analyze(input);
+    assert_eq!(
+        a.text.text,
+        "某省督察整改任务已完成四成\n3月8日,记者获悉,整改任务已完成四成。"
+    );
+    assert!(a.contacts.is_empty(), "{:?}", a.contacts);
+    assert!(
+        a.outline.diagnostics.iter().all(|d| d.code != "truncated"),
+        "{:?}",
+        a.outline.diagnostics
+    );
+}
+
+#[test]
+fn links_after_a_marker_are_chrome_only_to_the_end_of_the_page() {
+    let input =
+        "整改任务已全部完成。\n相关阅读\n某省完成督察整改任务六成\n\n某市召开巡察整改推进会";
+    let n = normalize(input);
+    assert_eq!(n.text, "整改任务已全部完成。");
+    // Each link is a chrome span of its own, in original bytes.
+    let link = input.find("某市").unwrap_or(0);
+    assert!(
+        n.chrome
+            .iter()
+            .any(|s| s.start == link && s.end == input.len())
+    );
+    // Prose after the links: the marker alone is chrome.
+    assert_eq!(
+        normalize("正文。\n相关阅读\n某某新闻\n整改任务已全部完成。").text,
+        "正文。\n某某新闻\n整改任务已全部完成。"
+    );
+}
+
+#[test]
+fn footer_lookback_stays_linear() {
+    let input = format!(
+        "正文。\n{}{}友情链接",
+        "-\n".repeat(50_000),
+        "某某试验机厂家\n".repeat(50_000)
+    );
+    let start = std::time::Instant::now();
+    let n = normalize(&input);
+    assert!(start.elapsed() < std::time::Duration::from_secs(5));
+    assert_eq!(n.text, "正文。");
+}
+
+#[test]
+fn a_byline_glued_to_the_first_paragraph_is_split_off_and_names_the_author() {
+    let input = "通讯员 张三 李四 报道 本报讯 今年以来,某区审计局紧盯问题整改。";
+    let n = normalize(input);
+    assert_eq!(n.text, "今年以来,某区审计局紧盯问题整改。");
+    assert_eq!(fields(input, &n), [("作者", "张三 李四")]);
+    let at = input.find("今年").unwrap_or(0);
+    assert_eq!(n.map.original(0..3).start, at);
+    assert!(
+        n.chrome
+            .iter()
+            .any(|s| s.start == 0 && input.get(s.range()) == Some("通讯员 张三 李四 报道 本报讯"))
+    );
+}
