@@ -17,7 +17,8 @@
 // left unplaced or suspect (`diagnostic`); `node` holds the types, `render` the text form,
 // `reference` the back-references resolved against the facts, `finding` the findings
 // without a `整改情况:` line, `words` the word lists of `grammar/outline.tsv`, `team` the teams and inspected
-// organizations of a preamble sentence, `head` a title joined with its salutation.
+// organizations of a preamble sentence, `head` a title joined with its salutation, `round_date` the role of a date
+// (on site, feedback).
 mod class;
 mod diagnostic;
 mod finding;
@@ -29,6 +30,7 @@ mod node;
 mod preamble;
 mod reference;
 mod render;
+mod round_date;
 mod tail;
 mod team;
 mod tree;

@@ -1,6 +1,7 @@
 //! The preamble: which paragraphs are preamble, the facts they state (who inspected whom,
 //! when, on what basis), and the family, stage and round kind the title and preamble name.
 
+use super::round_date::{self, Role};
 use super::words::Words;
 use super::{Node, NodeKind, team};
 use crate::codes::Unit;
@@ -145,6 +146,7 @@ pub(super) fn facts(
             });
         }
     };
+    let index = round_date::Dates::new(dates);
     let preambles: Vec<Span> = nodes
         .iter()
         .filter(|n| n.kind == NodeKind::Preamble)
@@ -186,28 +188,14 @@ pub(super) fn facts(
                 };
                 teams.insert(at, (team.name, team.sender, orgs));
             }
-            if inspected.is_some() {
-                if let Some(k) = dates
-                    .iter()
-                    .position(|d| sentence.contains(d.at) && d.kind == DateKind::Range)
-                {
-                    push(
-                        FactKind::OnSitePeriod,
-                        dates.get(k).map_or(Span::default(), |d| d.at),
-                        Some(k),
-                        &mut out,
-                    );
+            for (kind, role) in [
+                (FactKind::OnSitePeriod, Role::OnSite),
+                (FactKind::FeedbackDate, Role::Feedback),
+            ] {
+                if let Some(k) = index.find(text, sentence, role) {
+                    let at = index.get(k).map_or(Span::default(), |d| d.at);
+                    push(kind, at, Some(k), &mut out);
                 }
-            } else if find("反馈").is_some()
-                && find("整改").is_none_or(|_| find("集中整改").is_none())
-                && let Some(k) = dates.iter().position(|d| sentence.contains(d.at))
-            {
-                push(
-                    FactKind::FeedbackDate,
-                    dates.get(k).map_or(Span::default(), |d| d.at),
-                    Some(k),
-                    &mut out,
-                );
             }
             if find("整改").is_some() && find("反馈").is_none() {
                 if let Some(k) = dates
@@ -262,6 +250,21 @@ pub(super) fn facts(
                     }
                 }
             }
+        }
+    }
+    // A feedback the preamble does not date may be in a summary paragraph of the head
+    // (`3月6日至3月24日,市委各巡察组分别向被巡察党组织反馈了巡察情况`).
+    if !out.iter().any(|f| f.kind == FactKind::FeedbackDate) {
+        let head = nodes
+            .iter()
+            .take_while(|n| n.kind != NodeKind::Section)
+            .filter(|n| n.kind == NodeKind::Summary);
+        if let Some((k, d)) = head
+            .flat_map(|n| sentences(text, n.at))
+            .find_map(|s| index.find(text, s, Role::Feedback))
+            .and_then(|k| Some((k, index.get(k)?)))
+        {
+            push(FactKind::FeedbackDate, d.at, Some(k), &mut out);
         }
     }
     if let Some((name, sender, orgs)) = teams.into_iter().next() {

@@ -1,6 +1,7 @@
 //! Word lists of the outline, from `grammar/outline.tsv`: what makes a nested heading a
 //! problem, what states a finding's status, and the words around an inspection team's name,
-//! and the ends of a title and the words of a salutation.
+//! the ends of a title, the words of a salutation, and the verbs that give a date its role
+//! in the round.
 
 use std::sync::LazyLock;
 
@@ -33,6 +34,12 @@ pub(super) enum Words {
     Salutation,
     /// The last words of an organization a letter addresses.
     AddresseeEnd,
+    /// Verbs of a clause that states the inspection on site.
+    OnSiteVerb,
+    /// Words of a clause that states the feedback.
+    FeedbackVerb,
+    /// Words of a clause that states no date of the round (a revisit, a news dateline).
+    DateAside,
 }
 
 impl Words {
@@ -51,6 +58,9 @@ impl Words {
             Self::TitleEnd => "title_end",
             Self::Salutation => "salutation",
             Self::AddresseeEnd => "addressee_end",
+            Self::OnSiteVerb => "on_site_verb",
+            Self::FeedbackVerb => "feedback_verb",
+            Self::DateAside => "date_aside",
         }
     }
 

@@ -555,3 +555,20 @@ fn findings_of_nested_groups_reach_the_report() {
         codes(&imported)
     );
 }
+
+#[test]
+fn feedback_over_a_range_is_its_first_day_with_the_range_as_written() {
+    let text = "发布日期:2023-04-06\n根据市委统一部署,2022年10月10日至12月10日,市委第四巡察组对某某局党组进行了常规巡察。\n3月6日至3月24日,市委各巡察组分别向被巡察党组织反馈了巡察情况。";
+    let imported = import(text, &Options::default());
+    let round = &imported.inspection.round;
+    assert_eq!(
+        round.feedback_date.map(|d| d.to_string()).as_deref(),
+        Some("2023-03-06")
+    );
+    let written = round
+        .feedback_as_written
+        .as_ref()
+        .map(|w| w.wording.as_str());
+    assert_eq!(written, Some("3月6日至3月24日"));
+    grounded(text, &imported);
+}
