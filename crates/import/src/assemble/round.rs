@@ -10,7 +10,7 @@ use inspection_report::{
 
 use super::{Ctx, dates};
 use crate::date::{DateKind, DateMention, DateValue};
-use crate::structure::{FactKind, NodeKind};
+use crate::structure::{FactKind, NodeKind, family_word};
 use crate::{Span, Status};
 
 /// The feedback date of a mention: a point's date; for a range of feedback meetings
@@ -117,15 +117,15 @@ fn family(ctx: &mut Ctx<'_>, title: &str) -> InspectionFamily {
         places.push((ctx.text(n.content_at), n.content));
     }
     for (text, span) in places {
-        let family = if text.contains("巡视") {
-            InspectionFamily::PartyInspectionTour
-        } else if text.contains("巡察") {
-            InspectionFamily::PartyInspection
-        } else if text.contains("督察") && (text.contains("生态") || text.contains("环境")) {
-            InspectionFamily::EnvironmentalInspection
-        } else if text.contains("审计") {
-            InspectionFamily::Audit
-        } else {
+        // The earliest family word; a bare `督察` names an environmental inspection only with
+        // `生态` or `环境` at the same place.
+        let Some((at, code)) = family_word(&text) else {
+            continue;
+        };
+        let bare = text.get(at.range()) == Some("督察");
+        let Some(family) = InspectionFamily::from_code(code)
+            .filter(|_| !bare || text.contains("生态") || text.contains("环境"))
+        else {
             continue;
         };
         ctx.sources.insert("/round/family", span, Status::Derived);

@@ -18,9 +18,10 @@
 // `reference` the back-references resolved against the facts, `finding` the findings
 // without a `整改情况:` line, `words` the word lists of `grammar/outline.tsv`, `team` the teams and inspected
 // organizations of a preamble sentence, `head` a title joined with its salutation, `round_date` the role of a date
-// (on site, feedback).
+// (on site, feedback), `family` the family a text's words name.
 mod class;
 mod diagnostic;
+mod family;
 mod finding;
 mod head;
 mod heading;
@@ -37,6 +38,7 @@ mod tree;
 mod words;
 
 pub use diagnostic::Diagnostic;
+pub use family::family_word;
 pub use node::{Marker, Node, NodeKind, Outline};
 pub use preamble::{Fact, FactKind};
 pub use reference::resolve_references;

@@ -1,6 +1,7 @@
 //! The preamble: which paragraphs are preamble, the facts they state (who inspected whom,
 //! when, on what basis), and the family, stage and round kind the title and preamble name.
 
+use super::family::family_word;
 use super::round_date::{self, Role};
 use super::words::Words;
 use super::{Node, NodeKind, team};
@@ -299,14 +300,6 @@ pub(super) fn classification(norm: &Normalized, nodes: &[Node]) -> Vec<Fact> {
                     .map(|(j, len, code)| (Span::new(n.at.start + j, n.at.start + j + len), code))
             })
     };
-    let family_words: [(&str, &'static str); 6] = [
-        ("生态环境保护督察", "environmental_inspection"),
-        ("环保督察", "environmental_inspection"),
-        ("巡视", "party_inspection_tour"),
-        ("巡察", "party_inspection"),
-        ("审计", "audit"),
-        ("督察", "environmental_inspection"),
-    ];
     let stage_words: [(&str, &'static str); 3] = [
         ("整改进展", "progress"),
         ("进展情况", "progress"),
@@ -335,10 +328,16 @@ pub(super) fn classification(norm: &Normalized, nodes: &[Node]) -> Vec<Fact> {
             });
         }
     };
-    push(
-        FactKind::Family,
-        find(&heads, &family_words).or_else(|| find(&body, &family_words)),
-    );
+    let family = |kinds: &[NodeKind]| {
+        nodes
+            .iter()
+            .filter(|n| kinds.contains(&n.kind))
+            .find_map(|n| {
+                let (at, code) = family_word(norm.get(n.at))?;
+                Some((Span::new(n.at.start + at.start, n.at.start + at.end), code))
+            })
+    };
+    push(FactKind::Family, family(&heads).or_else(|| family(&body)));
     push(FactKind::Stage, find(&heads, &stage_words));
     push(
         FactKind::RoundKind,

@@ -40,6 +40,10 @@ pub(super) enum Words {
     FeedbackVerb,
     /// Words of a clause that states no date of the round (a revisit, a news dateline).
     DateAside,
+    /// Words naming the family of the inspection, with its code.
+    Family,
+    /// Words that together name no family.
+    FamilyNone,
 }
 
 impl Words {
@@ -61,15 +65,22 @@ impl Words {
             Self::OnSiteVerb => "on_site_verb",
             Self::FeedbackVerb => "feedback_verb",
             Self::DateAside => "date_aside",
+            Self::Family => "family",
+            Self::FamilyNone => "family_none",
         }
     }
 
     /// The words of the category, in table order.
     pub(super) fn all(self) -> impl Iterator<Item = &'static str> {
+        self.rows().map(|(w, _)| w)
+    }
+
+    /// The words of the category with the cell after them (empty when none), in table order.
+    pub(super) fn rows(self) -> impl Iterator<Item = (&'static str, &'static str)> {
         TABLE
             .iter()
-            .filter(move |(c, _)| *c == self.name())
-            .map(|(_, w)| *w)
+            .filter(move |(c, _, _)| *c == self.name())
+            .map(|(_, w, x)| (*w, *x))
     }
 
     /// Whether `text` holds a word of the category.
@@ -78,9 +89,18 @@ impl Words {
     }
 }
 
-/// The rows of the table: `(category, word)`.
-static TABLE: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+/// The rows of the table: `(category, word, the next cell or "")`.
+type Row = (&'static str, &'static str, &'static str);
+
+/// The rows of the table.
+static TABLE: LazyLock<Vec<Row>> = LazyLock::new(|| {
     rows(include_str!("../../grammar/outline.tsv"))
-        .filter_map(|cells| Some((*cells.first()?, *cells.get(1)?)))
+        .filter_map(|cells| {
+            Some((
+                *cells.first()?,
+                *cells.get(1)?,
+                cells.get(2).copied().unwrap_or(""),
+            ))
+        })
         .collect()
 });

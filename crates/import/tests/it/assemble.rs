@@ -572,3 +572,22 @@ fn feedback_over_a_range_is_its_first_day_with_the_range_as_written() {
     assert_eq!(written, Some("3月6日至3月24日"));
     grounded(text, &imported);
 }
+
+#[test]
+fn the_family_is_the_acting_team_s_not_a_word_in_passing() {
+    // `巡视巡察` in passing names no family; the 巡察 work names it.
+    let text = "近期，某某县委巡察工作领导小组以省市脱贫攻坚巡视巡察“回头看”为契机，对8个乡镇开展了巡察“回头看”。\n\n对发现的问题，各督导组向被巡察党组织进行了反馈。";
+    let imported = import(text, &Options::default());
+    assert_eq!(
+        imported.inspection.round.family,
+        InspectionFamily::PartyInspection
+    );
+    // The team's own word comes before the preamble's.
+    let text =
+        "根据省委巡视工作部署，2023年3月1日至4月30日，市委第五巡察组对某某局党组进行了常规巡察。";
+    let imported = import(text, &Options::default());
+    assert_eq!(
+        imported.inspection.round.family,
+        InspectionFamily::PartyInspection
+    );
+}

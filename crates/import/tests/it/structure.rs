@@ -449,3 +449,11 @@ fn feedback_meetings_over_a_range_in_a_summary_paragraph() {
     let a = analyze(input);
     assert_eq!(facts(&a, FactKind::FeedbackDate), ["2月3日至2月20日"]);
 }
+
+#[test]
+fn paired_words_name_no_family_by_themselves() {
+    let input = "根据省委第三轮巡视巡察联动工作部署和市委巡察工作安排，市委第二轮巡察对某某局等6个党组织开展了联动巡察。";
+    let a = analyze(input);
+    let family = a.outline.fact(FactKind::Family).and_then(|f| f.code);
+    assert_eq!(family, Some("party_inspection"));
+}
