@@ -74,6 +74,7 @@ pub fn outline(
 ) -> Outline {
     let mut paragraphs = paragraphs(&norm.text);
     head::split_title(norm, &mut paragraphs);
+    head::join_occasion(norm, &mut paragraphs);
     let classes = class::classes(norm, &paragraphs);
     let (tail, body_end) = tail::issuer_and_date(norm, &paragraphs, dates);
     let mut nodes = tree::build(norm, &paragraphs, &classes, body_end);

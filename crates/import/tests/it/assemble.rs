@@ -591,3 +591,20 @@ fn the_family_is_the_acting_team_s_not_a_word_in_passing() {
         InspectionFamily::PartyInspection
     );
 }
+
+#[test]
+fn a_speech_occasion_over_two_lines_gives_the_delivery_date() {
+    let text = "某某省人民政府关于2021年度审计查出问题整改情况的报告\n\n——2023年6月28日在某某省第十四届人民代表大会\n\n常务委员会第三次会议上\n\n某某省审计厅厅长  张某某\n\n省人大常委会:\n\n2022年7月,省人大常委会审议了审计工作报告。";
+    let imported = import(text, &Options::default());
+    let delivery = imported.inspection.delivery.as_ref();
+    assert_eq!(
+        delivery
+            .and_then(|d| d.date)
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2023-06-28")
+    );
+    let speaker = delivery.and_then(|d| d.speaker.as_ref());
+    assert_eq!(speaker.map(|p| p.name.as_str()), Some("张某某"));
+    grounded(text, &imported);
+}

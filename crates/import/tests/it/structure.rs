@@ -457,3 +457,25 @@ fn paired_words_name_no_family_by_themselves() {
     let family = a.outline.fact(FactKind::Family).and_then(|f| f.code);
     assert_eq!(family, Some("party_inspection"));
 }
+
+#[test]
+fn speech_front_matter_over_several_lines() {
+    // A title over three lines, an occasion over two, a byline with spaces, an addressee.
+    let input = "某某省人民政府关于我省2021年度省级预算\n\n执行和其他财政收支审计查出问题\n\n的整改情况报告\n\n——2023年6月28日在某某省第十四届人民代表大会\n\n常务委员会第三次会议上\n\n某某省审计厅厅长  张某某\n\n省人大常委会:\n\n2022年7月,省人大常委会审议了审计工作报告。";
+    let a = analyze(input);
+    let o = &a.outline;
+    assert_eq!(o.count(NodeKind::Title), 3);
+    assert_eq!(o.count(NodeKind::Occasion), 1);
+    assert_eq!(o.count(NodeKind::Byline), 1);
+    assert_eq!(o.count(NodeKind::Salutation), 1);
+    assert_eq!(o.count(NodeKind::Summary), 1);
+}
+
+#[test]
+fn a_speech_that_starts_at_its_byline_has_no_title() {
+    let input = "某某市某某区审计局局长 李某某\n\n2023年9月20日\n\n主任、各位副主任、各位委员:\n\n我受区人民政府的委托,向区人大常委会报告审计情况,请予审议。";
+    let a = analyze(input);
+    assert_eq!(a.outline.count(NodeKind::Title), 0);
+    assert_eq!(a.outline.count(NodeKind::Byline), 1);
+    assert_eq!(a.outline.count(NodeKind::Salutation), 1);
+}
