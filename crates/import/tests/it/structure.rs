@@ -479,3 +479,14 @@ fn a_speech_that_starts_at_its_byline_has_no_title() {
     assert_eq!(a.outline.count(NodeKind::Byline), 1);
     assert_eq!(a.outline.count(NodeKind::Salutation), 1);
 }
+
+#[test]
+fn a_shi_list_continues_over_paragraphs() {
+    let input = "关于某某县巡察整改情况的通报\n\n一、存在的不足\n\n一是部分任务进度滞后。个别单位推进不力。\n\n二是整改质量不高。一些问题反弹。\n\n三是长效机制不健全。制度执行不严。";
+    let a = analyze(input);
+    assert_eq!(a.outline.count(NodeKind::Measure), 3);
+    // A paragraph opening `二是` after none is no item.
+    let input = "关于某某县巡察整改情况的通报\n\n一、存在的不足\n\n部分任务进度滞后。\n\n二是整改质量不高。一些问题反弹。";
+    let a = analyze(input);
+    assert_eq!(a.outline.count(NodeKind::Measure), 0);
+}
