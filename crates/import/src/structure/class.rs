@@ -5,6 +5,7 @@
 use super::head::{is_occasion, is_salutation};
 use super::heading::area_heading;
 use super::line::LABELS;
+use super::words::Words;
 use crate::marker::{self, MarkerRole, SCHEMES};
 use crate::span::Span;
 use crate::text::{Normalized, is_terminal};
@@ -45,19 +46,6 @@ const TITLE_LINE_CHARS: usize = 40;
 const BYLINE_CHARS: usize = 30;
 /// The shortest and longest name after a post (`厅长马学斌`), in characters.
 const NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
-/// Posts a speaker's byline names (`广东省审计厅厅长  马学斌`).
-const POSTS: [&str; 10] = [
-    "局长",
-    "主任",
-    "书记",
-    "部长",
-    "市长",
-    "县长",
-    "区长",
-    "厅长",
-    "主席",
-    "审计长",
-];
 
 /// The class of every paragraph: the title and the parts of a speech among the first four,
 /// or further while every paragraph before is one (up to [`FRONT_MAX`]), before any heading
@@ -125,7 +113,7 @@ fn is_byline(text: &str, strict: bool) -> bool {
     if is_terminal(last) || compact.chars().count() > BYLINE_CHARS {
         return false;
     }
-    POSTS.iter().any(|post| {
+    Words::BylinePost.all().any(|post| {
         compact.match_indices(post).any(|(at, _)| {
             let name = compact.get(at + post.len()..).unwrap_or("");
             !strict

@@ -44,6 +44,8 @@ pub(super) enum Words {
     Family,
     /// Words that together name no family.
     FamilyNone,
+    /// Posts a speaker's byline names.
+    BylinePost,
 }
 
 impl Words {
@@ -67,6 +69,7 @@ impl Words {
             Self::DateAside => "date_aside",
             Self::Family => "family",
             Self::FamilyNone => "family_none",
+            Self::BylinePost => "byline_post",
         }
     }
 
