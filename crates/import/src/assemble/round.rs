@@ -2,14 +2,38 @@
 //! organizations, dates and rectification period, from the preamble's facts.
 
 use inspection_report::codelist::Codelist;
+use inspection_report::date::{DateAsWritten, DatePart};
 use inspection_report::{
-    Decimal, Delivery, InspectionFamily, InspectionKind, InspectionRound, Organization, Quantity,
-    Rectification, Unit,
+    Decimal, Delivery, InspectionFamily, InspectionKind, InspectionRound, Organization,
+    PartialDate, Quantity, Rectification, Unit,
 };
 
 use super::{Ctx, dates};
-use crate::structure::{FactKind, NodeKind};
+use crate::date::{DateKind, DateMention, DateValue};
+use crate::structure::{FactKind, NodeKind, family_word};
 use crate::{Span, Status};
+
+/// The feedback date of a mention: a point's date; for a range of feedback meetings
+/// (`3月6日至3月24日,市委各巡察组分别向被巡察党组织反馈了巡察情况`), its first day, when the
+/// feedback began, with the range as written (and its year inferred when it has none).
+fn feedback(m: &DateMention) -> (Option<PartialDate>, Option<DateAsWritten>) {
+    match (m.kind, m.value) {
+        (DateKind::Range, DateValue::Period { start, .. }) => (
+            start.and_then(dates::partial),
+            Some(
+                DateAsWritten::builder()
+                    .wording(m.written.clone())
+                    .inferred(if m.written.contains('年') {
+                        Vec::new()
+                    } else {
+                        vec![DatePart::Year]
+                    })
+                    .build(),
+            ),
+        ),
+        _ => (dates::point(m), None),
+    }
+}
 
 /// The short name defined right after a name (`(以下简称“中央督察组”)`), with its span
 /// (normalized).
@@ -93,15 +117,15 @@ fn family(ctx: &mut Ctx<'_>, title: &str) -> InspectionFamily {
         places.push((ctx.text(n.content_at), n.content));
     }
     for (text, span) in places {
-        let family = if text.contains("巡视") {
-            InspectionFamily::PartyInspectionTour
-        } else if text.contains("巡察") {
-            InspectionFamily::PartyInspection
-        } else if text.contains("督察") && (text.contains("生态") || text.contains("环境")) {
-            InspectionFamily::EnvironmentalInspection
-        } else if text.contains("审计") {
-            InspectionFamily::Audit
-        } else {
+        // The earliest family word; a bare `督察` names an environmental inspection only with
+        // `生态` or `环境` at the same place.
+        let Some((at, code)) = family_word(&text) else {
+            continue;
+        };
+        let bare = text.get(at.range()) == Some("督察");
+        let Some(family) = InspectionFamily::from_code(code)
+            .filter(|_| !bare || text.contains("生态") || text.contains("环境"))
+        else {
             continue;
         };
         ctx.sources.insert("/round/family", span, Status::Derived);
@@ -239,10 +263,11 @@ pub(super) fn round(
         ctx.sources.insert("/round/on_site", m.span, m.status);
         dates::period(m)
     });
-    let feedback_date = date_fact(ctx, FactKind::FeedbackDate).and_then(|(_, m)| {
-        ctx.sources.insert("/round/feedback_date", m.span, m.status);
-        dates::point(m)
-    });
+    let (feedback_date, feedback_as_written) =
+        date_fact(ctx, FactKind::FeedbackDate).map_or((None, None), |(_, m)| {
+            ctx.sources.insert("/round/feedback_date", m.span, m.status);
+            feedback(m)
+        });
     let stated_duration = a
         .outline
         .fact(FactKind::StatedDuration)
@@ -311,7 +336,7 @@ pub(super) fn round(
         on_site,
         on_site_duration: None,
         feedback_date,
-        feedback_as_written: None,
+        feedback_as_written,
         rectification,
     }
 }

@@ -2,9 +2,10 @@
 //! part of a speech (occasion, byline, salutation), a heading, an area heading, a labelled
 //! line, the invitation, or plain text.
 
-use super::head::is_salutation;
+use super::head::{is_occasion, is_salutation};
 use super::heading::area_heading;
 use super::line::LABELS;
+use super::words::Words;
 use crate::marker::{self, MarkerRole, SCHEMES};
 use crate::span::Span;
 use crate::text::{Normalized, is_terminal};
@@ -34,17 +35,46 @@ pub(super) enum Class {
     Plain,
 }
 
-/// The class of every paragraph: the title and the parts of a speech only among the first
-/// four, before any heading or labelled line.
+/// How many paragraphs a speech's front matter may take (a title over three lines, then its
+/// occasion, byline and salutation).
+const FRONT_MAX: usize = 8;
+/// How many paragraphs after a title line a front part may follow for the line to continue it.
+const FRONT_AHEAD: usize = 3;
+/// The longest line of a title over several lines, in characters.
+const TITLE_LINE_CHARS: usize = 40;
+/// The longest byline, in characters.
+const BYLINE_CHARS: usize = 30;
+/// The shortest and longest name after a post (`厅长马学斌`), in characters.
+const NAME_CHARS: std::ops::RangeInclusive<usize> = 2..=4;
+
+/// The class of every paragraph: the title and the parts of a speech among the first four,
+/// or further while every paragraph before is one (up to [`FRONT_MAX`]), before any heading
+/// or labelled line.
 pub(super) fn classes(norm: &Normalized, paragraphs: &[Span]) -> Vec<Class> {
-    let mut classes = Vec::with_capacity(paragraphs.len());
+    let mut classes: Vec<Class> = Vec::with_capacity(paragraphs.len());
     let mut seen_heading = false;
+    let mut front_run = true;
     for (i, p) in paragraphs.iter().enumerate() {
-        let mut class = classify(norm.get(*p), i, paragraphs, seen_heading);
-        // A letter's addressee right after its title (`自治区审计厅:`).
+        let text = norm.get(*p);
+        let head = !seen_heading && (i < 4 || (front_run && i < FRONT_MAX));
+        let mut class = classify(text, i, head);
+        let last = classes.last().copied();
+        // A title over several lines, before its occasion or byline.
+        if class == Class::Plain && head && front_run && last == Some(Class::Title) {
+            let ahead = paragraphs.iter().skip(i + 1).take(FRONT_AHEAD);
+            if continues_title(text)
+                && ahead
+                    .map(|q| norm.get(*q))
+                    .any(|t| t.starts_with("——") || is_occasion(t) || is_byline(t, true))
+            {
+                class = Class::Title;
+            }
+        }
+        // A letter's or a speech's addressee right after its title, occasion or byline
+        // (`自治区审计厅:`, `省人大常委会:`).
         if class == Class::Plain
-            && classes.last() == Some(&Class::Title)
-            && is_salutation(norm.get(*p), true)
+            && matches!(last, Some(Class::Title | Class::Occasion | Class::Byline))
+            && is_salutation(text, true)
         {
             class = Class::Salutation;
         }
@@ -54,12 +84,46 @@ pub(super) fn classes(norm: &Normalized, paragraphs: &[Span]) -> Vec<Class> {
         ) {
             seen_heading = true;
         }
+        front_run &= matches!(
+            class,
+            Class::Title | Class::Occasion | Class::Byline | Class::Salutation
+        );
         classes.push(class);
     }
     classes
 }
 
-fn classify(text: &str, index: usize, paragraphs: &[Span], seen_heading: bool) -> Class {
+/// Whether a line may continue a title over several lines: short, without a closing mark, no
+/// occasion, byline or salutation.
+fn continues_title(text: &str) -> bool {
+    let last = text.chars().next_back().unwrap_or(' ');
+    text.chars().count() <= TITLE_LINE_CHARS
+        && !is_terminal(last)
+        && !text.ends_with(':')
+        && !text.starts_with("——")
+        && !is_byline(text, false)
+}
+
+/// Whether a line is a speaker's byline: short, with a post; `strict`, the post right before a
+/// name that ends the line (`汕头市潮阳区审计局局长 郑创平`), as a first line must be to be no
+/// title.
+fn is_byline(text: &str, strict: bool) -> bool {
+    let compact: String = text.split_whitespace().collect();
+    let last = compact.chars().next_back().unwrap_or(' ');
+    if is_terminal(last) || compact.chars().count() > BYLINE_CHARS {
+        return false;
+    }
+    Words::BylinePost.all().any(|post| {
+        compact.match_indices(post).any(|(at, _)| {
+            let name = compact.get(at + post.len()..).unwrap_or("");
+            !strict
+                || (NAME_CHARS.contains(&name.chars().count())
+                    && !name.contains(|c: char| !c.is_alphabetic()))
+        })
+    })
+}
+
+fn classify(text: &str, index: usize, head: bool) -> Class {
     let chars = text.chars().count();
     let last = text.chars().next_back().unwrap_or(' ');
     let terminal = is_terminal(last);
@@ -88,36 +152,23 @@ fn classify(text: &str, index: usize, paragraphs: &[Span], seen_heading: bool) -
             };
         }
     }
-    if !seen_heading && index < 4 {
-        if (text.ends_with("会议上") || text.ends_with("会上"))
-            && text.contains('在')
-            && chars <= 60
-        {
+    if head {
+        if is_occasion(text) {
             return Class::Occasion;
         }
         if is_salutation(text, false) {
             return Class::Salutation;
         }
+        if index == 0 && is_byline(text, true) {
+            return Class::Byline;
+        }
         if index == 0 && !terminal && chars <= 80 {
             return Class::Title;
         }
-        let roles = [
-            "局长",
-            "主任",
-            "书记",
-            "部长",
-            "市长",
-            "县长",
-            "区长",
-            "厅长",
-            "主席",
-            "审计长",
-        ];
-        if !terminal && chars <= 30 && roles.iter().any(|w| text.contains(w)) {
+        if is_byline(text, false) {
             return Class::Byline;
         }
     }
-    let _ = paragraphs;
     if (text.contains("欢迎") && text.contains("监督"))
         || text.starts_with("联系方式")
         || text.starts_with("联系电话")

@@ -1,6 +1,8 @@
 //! The head of a notice: a title the text layer joined with the salutation after it
 //! (`关于…整改情况的报告主任、各位副主任、各位委员:`) is split again, and a short line
-//! addressing an organization right after the title (`自治区审计厅:`) is a salutation.
+//! addressing an organization right after the title (`自治区审计厅:`) is a salutation, and
+//! a speech's occasion over two lines (`——2022年7月27日在…人民代表大会` + `常务委员会…会议上`)
+//! is one paragraph.
 
 use super::words::Words;
 use crate::span::Span;
@@ -8,6 +10,40 @@ use crate::text::Normalized;
 
 /// The longest salutation, in characters.
 const SALUTATION_CHARS: usize = 40;
+/// The longest occasion, in characters, over its lines.
+const OCCASION_CHARS: usize = 80;
+/// How many paragraphs from the start an occasion may begin (after a title over a few lines).
+const OCCASION_FROM: usize = 8;
+
+/// Whether a line is a speech's occasion: short, `在…会议上` or `在…会上`.
+pub(super) fn is_occasion(text: &str) -> bool {
+    (text.ends_with("会议上") || text.ends_with("会上"))
+        && text.contains('在')
+        && text.chars().count() <= OCCASION_CHARS
+}
+
+/// Joins an occasion broken over two lines: a line opening with `——` and holding `在`, then
+/// one that completes it into an occasion.
+pub(super) fn join_occasion(norm: &Normalized, paragraphs: &mut Vec<Span>) {
+    let found = paragraphs
+        .iter()
+        .zip(paragraphs.iter().skip(1))
+        .take(OCCASION_FROM)
+        .position(|(a, b)| {
+            let first = norm.get(*a);
+            let joined = format!("{first}{}", norm.get(*b));
+            first.starts_with("——")
+                && first.contains('在')
+                && !is_occasion(first)
+                && is_occasion(&joined)
+        });
+    if let Some(i) = found
+        && let (Some(a), Some(b)) = (paragraphs.get(i).copied(), paragraphs.get(i + 1).copied())
+    {
+        paragraphs.splice(i..i + 2, [Span::new(a.start, b.end)]);
+    }
+}
+
 /// The longest organization a letter addresses (`自治区审计厅:`), in characters.
 const ADDRESSEE_CHARS: usize = 20;
 

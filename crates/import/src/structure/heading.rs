@@ -47,7 +47,7 @@ pub(super) fn heading_node(
             node.set_content(norm, Span::new(rest.start, rest.start + j));
             let body = Span::new(rest.start + j, rest.end);
             node.children
-                .push(paragraph_node(norm, body, NodeKind::Paragraph));
+                .push(paragraph_node(norm, body, NodeKind::Paragraph, 0));
         }
         None => node.set_content(norm, rest),
     }
@@ -75,7 +75,7 @@ pub(super) fn area_node(norm: &Normalized, p: Span, len: usize, ordinal: u32) ->
     let body = trim_span(norm, Span::new(heading.end + skip, p.end));
     if !body.is_empty() {
         node.children
-            .push(paragraph_node(norm, body, NodeKind::Paragraph));
+            .push(paragraph_node(norm, body, NodeKind::Paragraph, 0));
     }
     node
 }

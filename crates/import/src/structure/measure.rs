@@ -7,14 +7,36 @@ use crate::marker::{self, MarkerRole, SCHEMES};
 use crate::span::Span;
 use crate::text::Normalized;
 
-/// A paragraph; with `一是…` markers, its measures as children.
-pub(super) fn paragraph_node(norm: &Normalized, at: Span, kind: NodeKind) -> Node {
+/// A paragraph; with `一是…` markers, its measures as children. `after` is the ordinal of the
+/// last measure of the paragraph before (0 when none): a paragraph that opens with the next
+/// marker continues that list (`一是…` / `二是…` / `三是…` as paragraphs).
+pub(super) fn paragraph_node(norm: &Normalized, at: Span, kind: NodeKind, after: u32) -> Node {
     let mut node = Node::new(norm, kind, at);
-    let children = measures(norm, at, MarkerRole::Measure);
+    let mut children = measures(norm, at, MarkerRole::Measure);
+    if after > 0 && !children.iter().any(|c| c.marker.is_some()) {
+        let continued = measures_from(norm, at, MarkerRole::Measure, after + 1);
+        if continued
+            .first()
+            .is_some_and(|c| c.marker.is_some() && c.at.start == at.start)
+        {
+            children = continued;
+        }
+    }
     if children.iter().any(|c| c.marker.is_some()) {
         node.children = children;
     }
     node
+}
+
+/// The ordinal of the last `一是…` measure of the last of `siblings`, 0 when it has none.
+pub(super) fn last_measure_ordinal(siblings: &[Node]) -> u32 {
+    siblings
+        .last()
+        .and_then(|n| n.children.last())
+        .filter(|c| c.kind == NodeKind::Measure)
+        .and_then(|c| c.marker.as_ref())
+        .filter(|m| m.scheme == "shi")
+        .map_or(0, |m| m.ordinal)
 }
 
 /// A paragraph of the next-step section: its commitments (`一要…`), else its `一是…` markers
@@ -86,19 +108,24 @@ pub(super) fn numbered_measures(norm: &Normalized, finding: &mut Node) {
 /// start or after punctuation. Without markers, one unmarked measure of the whole span (for
 /// measures) or nothing (for commitments).
 pub(super) fn measures(norm: &Normalized, at: Span, role: MarkerRole) -> Vec<Node> {
+    measures_from(norm, at, role, 1)
+}
+
+/// [`measures`] whose first marker of the scheme has the ordinal `first`.
+fn measures_from(norm: &Normalized, at: Span, role: MarkerRole, first: u32) -> Vec<Node> {
     let text = norm.get(at);
     let Some((scheme_index, mut scheme)) = SCHEMES.iter().enumerate().find(|(_, s)| s.role == role)
     else {
         return Vec::new();
     };
-    let mut found = inline_markers(text, scheme_index);
+    let mut found = inline_markers(text, scheme_index, first);
     // Measures numbered `(1)…(2)…`, `①…②…`, `1.…2.…` inside the line, when not `一是…`.
     if found.is_empty() && role == MarkerRole::Measure {
         for name in ["arabic_paren", "circled", "arabic_stop", "arabic_comma"] {
             let Some((i, s)) = SCHEMES.iter().enumerate().find(|(_, s)| s.name == name) else {
                 continue;
             };
-            let list = inline_markers(text, i);
+            let list = inline_markers(text, i, 1);
             if list.len() >= 2 {
                 (scheme, found) = (s, list);
                 break;
@@ -162,14 +189,14 @@ pub(super) fn measures(norm: &Normalized, at: Span, role: MarkerRole) -> Vec<Nod
     out
 }
 
-/// Markers of one scheme inside a text, in sequence from one, each at the start or after
+/// Markers of one scheme inside a text, in sequence from `first`, each at the start or after
 /// punctuation: `(offset, ordinal, length)`.
-fn inline_markers(text: &str, scheme_index: usize) -> Vec<(usize, u32, usize)> {
+fn inline_markers(text: &str, scheme_index: usize, first: u32) -> Vec<(usize, u32, usize)> {
     let Some(scheme) = SCHEMES.get(scheme_index) else {
         return Vec::new();
     };
     let mut found = Vec::new();
-    let mut expected = 1;
+    let mut expected = first;
     let mut prev: Option<char> = None;
     for (i, c) in text.char_indices() {
         let boundary =

@@ -17,9 +17,11 @@
 // left unplaced or suspect (`diagnostic`); `node` holds the types, `render` the text form,
 // `reference` the back-references resolved against the facts, `finding` the findings
 // without a `整改情况:` line, `words` the word lists of `grammar/outline.tsv`, `team` the teams and inspected
-// organizations of a preamble sentence, `head` a title joined with its salutation.
+// organizations of a preamble sentence, `head` a title joined with its salutation, `round_date` the role of a date
+// (on site, feedback), `family` the family a text's words name.
 mod class;
 mod diagnostic;
+mod family;
 mod finding;
 mod head;
 mod heading;
@@ -29,12 +31,14 @@ mod node;
 mod preamble;
 mod reference;
 mod render;
+mod round_date;
 mod tail;
 mod team;
 mod tree;
 mod words;
 
 pub use diagnostic::Diagnostic;
+pub use family::family_word;
 pub use node::{Marker, Node, NodeKind, Outline};
 pub use preamble::{Fact, FactKind};
 pub use reference::resolve_references;
@@ -70,6 +74,7 @@ pub fn outline(
 ) -> Outline {
     let mut paragraphs = paragraphs(&norm.text);
     head::split_title(norm, &mut paragraphs);
+    head::join_occasion(norm, &mut paragraphs);
     let classes = class::classes(norm, &paragraphs);
     let (tail, body_end) = tail::issuer_and_date(norm, &paragraphs, dates);
     let mut nodes = tree::build(norm, &paragraphs, &classes, body_end);

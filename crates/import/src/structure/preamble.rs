@@ -1,6 +1,8 @@
 //! The preamble: which paragraphs are preamble, the facts they state (who inspected whom,
 //! when, on what basis), and the family, stage and round kind the title and preamble name.
 
+use super::family::family_word;
+use super::round_date::{self, Role};
 use super::words::Words;
 use super::{Node, NodeKind, team};
 use crate::codes::Unit;
@@ -145,6 +147,7 @@ pub(super) fn facts(
             });
         }
     };
+    let index = round_date::Dates::new(dates);
     let preambles: Vec<Span> = nodes
         .iter()
         .filter(|n| n.kind == NodeKind::Preamble)
@@ -186,28 +189,14 @@ pub(super) fn facts(
                 };
                 teams.insert(at, (team.name, team.sender, orgs));
             }
-            if inspected.is_some() {
-                if let Some(k) = dates
-                    .iter()
-                    .position(|d| sentence.contains(d.at) && d.kind == DateKind::Range)
-                {
-                    push(
-                        FactKind::OnSitePeriod,
-                        dates.get(k).map_or(Span::default(), |d| d.at),
-                        Some(k),
-                        &mut out,
-                    );
+            for (kind, role) in [
+                (FactKind::OnSitePeriod, Role::OnSite),
+                (FactKind::FeedbackDate, Role::Feedback),
+            ] {
+                if let Some(k) = index.find(text, sentence, role) {
+                    let at = index.get(k).map_or(Span::default(), |d| d.at);
+                    push(kind, at, Some(k), &mut out);
                 }
-            } else if find("反馈").is_some()
-                && find("整改").is_none_or(|_| find("集中整改").is_none())
-                && let Some(k) = dates.iter().position(|d| sentence.contains(d.at))
-            {
-                push(
-                    FactKind::FeedbackDate,
-                    dates.get(k).map_or(Span::default(), |d| d.at),
-                    Some(k),
-                    &mut out,
-                );
             }
             if find("整改").is_some() && find("反馈").is_none() {
                 if let Some(k) = dates
@@ -264,6 +253,21 @@ pub(super) fn facts(
             }
         }
     }
+    // A feedback the preamble does not date may be in a summary paragraph of the head
+    // (`3月6日至3月24日,市委各巡察组分别向被巡察党组织反馈了巡察情况`).
+    if !out.iter().any(|f| f.kind == FactKind::FeedbackDate) {
+        let head = nodes
+            .iter()
+            .take_while(|n| n.kind != NodeKind::Section)
+            .filter(|n| n.kind == NodeKind::Summary);
+        if let Some((k, d)) = head
+            .flat_map(|n| sentences(text, n.at))
+            .find_map(|s| index.find(text, s, Role::Feedback))
+            .and_then(|k| Some((k, index.get(k)?)))
+        {
+            push(FactKind::FeedbackDate, d.at, Some(k), &mut out);
+        }
+    }
     if let Some((name, sender, orgs)) = teams.into_iter().next() {
         push(FactKind::Team, name, None, &mut out);
         if let Some(sender) = sender.filter(|_| {
@@ -296,14 +300,6 @@ pub(super) fn classification(norm: &Normalized, nodes: &[Node]) -> Vec<Fact> {
                     .map(|(j, len, code)| (Span::new(n.at.start + j, n.at.start + j + len), code))
             })
     };
-    let family_words: [(&str, &'static str); 6] = [
-        ("生态环境保护督察", "environmental_inspection"),
-        ("环保督察", "environmental_inspection"),
-        ("巡视", "party_inspection_tour"),
-        ("巡察", "party_inspection"),
-        ("审计", "audit"),
-        ("督察", "environmental_inspection"),
-    ];
     let stage_words: [(&str, &'static str); 3] = [
         ("整改进展", "progress"),
         ("进展情况", "progress"),
@@ -332,10 +328,16 @@ pub(super) fn classification(norm: &Normalized, nodes: &[Node]) -> Vec<Fact> {
             });
         }
     };
-    push(
-        FactKind::Family,
-        find(&heads, &family_words).or_else(|| find(&body, &family_words)),
-    );
+    let family = |kinds: &[NodeKind]| {
+        nodes
+            .iter()
+            .filter(|n| kinds.contains(&n.kind))
+            .find_map(|n| {
+                let (at, code) = family_word(norm.get(n.at))?;
+                Some((Span::new(n.at.start + at.start, n.at.start + at.end), code))
+            })
+    };
+    push(FactKind::Family, family(&heads).or_else(|| family(&body)));
     push(FactKind::Stage, find(&heads, &stage_words));
     push(
         FactKind::RoundKind,

@@ -5,7 +5,9 @@ use super::class::Class;
 use super::finding::settle_implicit;
 use super::heading::{area_heading, area_node, heading_node};
 use super::line::label_node;
-use super::measure::{next_steps_paragraph, numbered_measures, paragraph_node};
+use super::measure::{
+    last_measure_ordinal, next_steps_paragraph, numbered_measures, paragraph_node,
+};
 use super::preamble::is_preamble;
 use super::tail::invitation_node;
 use super::{Node, NodeKind};
@@ -106,7 +108,7 @@ pub(super) fn build(
                     Node::new(norm, NodeKind::Preamble, p)
                 } else if in_head {
                     preamble_done = preamble_seen;
-                    paragraph_node(norm, p, NodeKind::Summary)
+                    paragraph_node(norm, p, NodeKind::Summary, last_measure_ordinal(&top))
                 } else {
                     let next_steps = stack
                         .first()
@@ -114,7 +116,10 @@ pub(super) fn build(
                     if next_steps {
                         next_steps_paragraph(norm, p)
                     } else {
-                        paragraph_node(norm, p, NodeKind::Paragraph)
+                        let after = stack
+                            .last()
+                            .map_or(0, |(_, n)| last_measure_ordinal(&n.children));
+                        paragraph_node(norm, p, NodeKind::Paragraph, after)
                     }
                 }
             }

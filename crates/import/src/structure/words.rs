@@ -1,6 +1,7 @@
 //! Word lists of the outline, from `grammar/outline.tsv`: what makes a nested heading a
 //! problem, what states a finding's status, and the words around an inspection team's name,
-//! and the ends of a title and the words of a salutation.
+//! the ends of a title, the words of a salutation, and the verbs that give a date its role
+//! in the round.
 
 use std::sync::LazyLock;
 
@@ -33,6 +34,18 @@ pub(super) enum Words {
     Salutation,
     /// The last words of an organization a letter addresses.
     AddresseeEnd,
+    /// Verbs of a clause that states the inspection on site.
+    OnSiteVerb,
+    /// Words of a clause that states the feedback.
+    FeedbackVerb,
+    /// Words of a clause that states no date of the round (a revisit, a news dateline).
+    DateAside,
+    /// Words naming the family of the inspection, with its code.
+    Family,
+    /// Words that together name no family.
+    FamilyNone,
+    /// Posts a speaker's byline names.
+    BylinePost,
 }
 
 impl Words {
@@ -51,15 +64,26 @@ impl Words {
             Self::TitleEnd => "title_end",
             Self::Salutation => "salutation",
             Self::AddresseeEnd => "addressee_end",
+            Self::OnSiteVerb => "on_site_verb",
+            Self::FeedbackVerb => "feedback_verb",
+            Self::DateAside => "date_aside",
+            Self::Family => "family",
+            Self::FamilyNone => "family_none",
+            Self::BylinePost => "byline_post",
         }
     }
 
     /// The words of the category, in table order.
     pub(super) fn all(self) -> impl Iterator<Item = &'static str> {
+        self.rows().map(|(w, _)| w)
+    }
+
+    /// The words of the category with the cell after them (empty when none), in table order.
+    pub(super) fn rows(self) -> impl Iterator<Item = (&'static str, &'static str)> {
         TABLE
             .iter()
-            .filter(move |(c, _)| *c == self.name())
-            .map(|(_, w)| *w)
+            .filter(move |(c, _, _)| *c == self.name())
+            .map(|(_, w, x)| (*w, *x))
     }
 
     /// Whether `text` holds a word of the category.
@@ -68,9 +92,18 @@ impl Words {
     }
 }
 
-/// The rows of the table: `(category, word)`.
-static TABLE: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+/// The rows of the table: `(category, word, the next cell or "")`.
+type Row = (&'static str, &'static str, &'static str);
+
+/// The rows of the table.
+static TABLE: LazyLock<Vec<Row>> = LazyLock::new(|| {
     rows(include_str!("../../grammar/outline.tsv"))
-        .filter_map(|cells| Some((*cells.first()?, *cells.get(1)?)))
+        .filter_map(|cells| {
+            Some((
+                *cells.first()?,
+                *cells.get(1)?,
+                cells.get(2).copied().unwrap_or(""),
+            ))
+        })
         .collect()
 });

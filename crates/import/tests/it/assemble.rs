@@ -555,3 +555,56 @@ fn findings_of_nested_groups_reach_the_report() {
         codes(&imported)
     );
 }
+
+#[test]
+fn feedback_over_a_range_is_its_first_day_with_the_range_as_written() {
+    let text = "发布日期:2023-04-06\n根据市委统一部署,2022年10月10日至12月10日,市委第四巡察组对某某局党组进行了常规巡察。\n3月6日至3月24日,市委各巡察组分别向被巡察党组织反馈了巡察情况。";
+    let imported = import(text, &Options::default());
+    let round = &imported.inspection.round;
+    assert_eq!(
+        round.feedback_date.map(|d| d.to_string()).as_deref(),
+        Some("2023-03-06")
+    );
+    let written = round
+        .feedback_as_written
+        .as_ref()
+        .map(|w| w.wording.as_str());
+    assert_eq!(written, Some("3月6日至3月24日"));
+    grounded(text, &imported);
+}
+
+#[test]
+fn the_family_is_the_acting_team_s_not_a_word_in_passing() {
+    // `巡视巡察` in passing names no family; the 巡察 work names it.
+    let text = "近期，某某县委巡察工作领导小组以省市脱贫攻坚巡视巡察“回头看”为契机，对8个乡镇开展了巡察“回头看”。\n\n对发现的问题，各督导组向被巡察党组织进行了反馈。";
+    let imported = import(text, &Options::default());
+    assert_eq!(
+        imported.inspection.round.family,
+        InspectionFamily::PartyInspection
+    );
+    // The team's own word comes before the preamble's.
+    let text =
+        "根据省委巡视工作部署，2023年3月1日至4月30日，市委第五巡察组对某某局党组进行了常规巡察。";
+    let imported = import(text, &Options::default());
+    assert_eq!(
+        imported.inspection.round.family,
+        InspectionFamily::PartyInspection
+    );
+}
+
+#[test]
+fn a_speech_occasion_over_two_lines_gives_the_delivery_date() {
+    let text = "某某省人民政府关于2021年度审计查出问题整改情况的报告\n\n——2023年6月28日在某某省第十四届人民代表大会\n\n常务委员会第三次会议上\n\n某某省审计厅厅长  张某某\n\n省人大常委会:\n\n2022年7月,省人大常委会审议了审计工作报告。";
+    let imported = import(text, &Options::default());
+    let delivery = imported.inspection.delivery.as_ref();
+    assert_eq!(
+        delivery
+            .and_then(|d| d.date)
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2023-06-28")
+    );
+    let speaker = delivery.and_then(|d| d.speaker.as_ref());
+    assert_eq!(speaker.map(|p| p.name.as_str()), Some("张某某"));
+    grounded(text, &imported);
+}

@@ -415,3 +415,78 @@ fn a_preposition_before_a_team_is_left_out() {
         Some("中央第五生态环境保护督察组")
     );
 }
+
+#[test]
+fn a_date_takes_its_role_from_its_own_clause() {
+    // A range before the team's inspection is the on-site period; the feedback after `并于`
+    // is the feedback date, in the same sentence.
+    let input = "2020年5月6日至6月5日，中央第三生态环境保护督察组对某某省开展了生态环境保护督察，并于2020年9月8日向某某省反馈了督察意见。\n\n某某省将督察意见分解为40项整改任务。";
+    let a = analyze(input);
+    assert_eq!(facts(&a, FactKind::OnSitePeriod), ["2020年5月6日至6月5日"]);
+    assert_eq!(facts(&a, FactKind::FeedbackDate), ["2020年9月8日"]);
+    // `完成督察反馈` at the end of its clause.
+    let input = "生态环境部有关负责人介绍，中央环境保护督察组于2019年3月至4月组织对5省区开展环境保护督察，并于2019年7月完成督察反馈。";
+    let a = analyze(input);
+    assert_eq!(facts(&a, FactKind::OnSitePeriod), ["2019年3月至4月"]);
+    assert_eq!(facts(&a, FactKind::FeedbackDate), ["2019年7月"]);
+}
+
+#[test]
+fn a_dateline_or_a_revisit_dates_no_feedback() {
+    // A news dateline before a clause that mentions the feedback in passing.
+    let input = "5月12日，记者从某某省督察整改办获悉，自中央督察组向我省反馈督察意见后，我省将意见分解为30项整改任务。\n\n截至目前，已完成20项。";
+    let a = analyze(input);
+    assert!(facts(&a, FactKind::FeedbackDate).is_empty());
+    // A revisit to check the rectification of the feedback is no feedback.
+    let input = "4月8日，市委第二巡察组到某某公司督查回访巡察反馈问题整改落实情况。\n\n回访组听取了公司整改情况汇报。";
+    let a = analyze(input);
+    assert!(facts(&a, FactKind::FeedbackDate).is_empty());
+}
+
+#[test]
+fn feedback_meetings_over_a_range_in_a_summary_paragraph() {
+    let input = "根据市委统一部署，市委第二轮巡察对某某局等5个单位党组织开展了常规巡察。\n\n1月10日，市委巡察工作领导小组听取了巡察情况汇报。\n\n2月3日至2月20日，市委各巡察组分别向被巡察党组织反馈了巡察情况。";
+    let a = analyze(input);
+    assert_eq!(facts(&a, FactKind::FeedbackDate), ["2月3日至2月20日"]);
+}
+
+#[test]
+fn paired_words_name_no_family_by_themselves() {
+    let input = "根据省委第三轮巡视巡察联动工作部署和市委巡察工作安排，市委第二轮巡察对某某局等6个党组织开展了联动巡察。";
+    let a = analyze(input);
+    let family = a.outline.fact(FactKind::Family).and_then(|f| f.code);
+    assert_eq!(family, Some("party_inspection"));
+}
+
+#[test]
+fn speech_front_matter_over_several_lines() {
+    // A title over three lines, an occasion over two, a byline with spaces, an addressee.
+    let input = "某某省人民政府关于我省2021年度省级预算\n\n执行和其他财政收支审计查出问题\n\n的整改情况报告\n\n——2023年6月28日在某某省第十四届人民代表大会\n\n常务委员会第三次会议上\n\n某某省审计厅厅长  张某某\n\n省人大常委会:\n\n2022年7月,省人大常委会审议了审计工作报告。";
+    let a = analyze(input);
+    let o = &a.outline;
+    assert_eq!(o.count(NodeKind::Title), 3);
+    assert_eq!(o.count(NodeKind::Occasion), 1);
+    assert_eq!(o.count(NodeKind::Byline), 1);
+    assert_eq!(o.count(NodeKind::Salutation), 1);
+    assert_eq!(o.count(NodeKind::Summary), 1);
+}
+
+#[test]
+fn a_speech_that_starts_at_its_byline_has_no_title() {
+    let input = "某某市某某区审计局局长 李某某\n\n2023年9月20日\n\n主任、各位副主任、各位委员:\n\n我受区人民政府的委托,向区人大常委会报告审计情况,请予审议。";
+    let a = analyze(input);
+    assert_eq!(a.outline.count(NodeKind::Title), 0);
+    assert_eq!(a.outline.count(NodeKind::Byline), 1);
+    assert_eq!(a.outline.count(NodeKind::Salutation), 1);
+}
+
+#[test]
+fn a_shi_list_continues_over_paragraphs() {
+    let input = "关于某某县巡察整改情况的通报\n\n一、存在的不足\n\n一是部分任务进度滞后。个别单位推进不力。\n\n二是整改质量不高。一些问题反弹。\n\n三是长效机制不健全。制度执行不严。";
+    let a = analyze(input);
+    assert_eq!(a.outline.count(NodeKind::Measure), 3);
+    // A paragraph opening `二是` after none is no item.
+    let input = "关于某某县巡察整改情况的通报\n\n一、存在的不足\n\n部分任务进度滞后。\n\n二是整改质量不高。一些问题反弹。";
+    let a = analyze(input);
+    assert_eq!(a.outline.count(NodeKind::Measure), 0);
+}
