@@ -78,7 +78,8 @@ pub(super) fn delivery(ctx: &mut Ctx<'_>) -> Option<Delivery> {
         let end = text.trim_end().trim_end_matches('上').len().max(start);
         let meeting = text.get(start..end).unwrap_or("").trim();
         if !meeting.is_empty() {
-            delivery.occasion = Some(meeting.to_owned());
+            // An occasion over two lines is one name.
+            delivery.occasion = Some(meeting.split_whitespace().collect());
             let at = Span::new(n.content_at.start + start, n.content_at.start + end);
             ctx.source("/delivery/occasion", a.text.original(at), Status::Read);
         }

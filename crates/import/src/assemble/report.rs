@@ -10,11 +10,23 @@ use crate::{Span, Status};
 /// Builds the whole report.
 pub(crate) fn build(ctx: &mut Ctx<'_>) -> Inspection {
     let a = ctx.a;
-    let title = match a.outline.nodes.iter().find(|n| n.kind == NodeKind::Title) {
-        Some(n) => {
-            ctx.source("/title", n.content, Status::Read);
-            ctx.place_own(n);
-            ctx.text(n.content_at)
+    // A title may run over several lines (several title nodes in a row): one title.
+    let titles: Vec<&crate::structure::Node> = a
+        .outline
+        .nodes
+        .iter()
+        .skip_while(|n| n.kind != NodeKind::Title)
+        .take_while(|n| n.kind == NodeKind::Title)
+        .collect();
+    let title = match titles.first().zip(titles.last()) {
+        Some((first, last)) => {
+            ctx.source("/title", first.content.cover(last.content), Status::Read);
+            let mut title = String::new();
+            for n in &titles {
+                ctx.place_own(n);
+                title.push_str(&ctx.text(n.content_at));
+            }
+            title
         }
         None => match a.text.source_line.as_ref().and_then(|l| l.title.as_ref()) {
             // The page's title on the source line.

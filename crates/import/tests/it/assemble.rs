@@ -480,6 +480,27 @@ fn the_closing_date_before_page_leftovers_anchors_relative_dates() {
     assert_eq!(a.dates[0].value.to_string(), "2024/..");
 }
 
+/// A title over two lines and an occasion over two lines, each one value.
+#[test]
+fn a_title_and_an_occasion_over_two_lines() {
+    let text = "某省人民政府关于我省2020年度省级预算执行\n和其他财政收支审计查出问题整改情况的报告\n\
+        ——2022年7月27日在某省第十三届人民代表大会\n常务委员会第四十五次会议上\n某省审计厅厅长  张三\n\
+        省人大常委会:\n受省政府委托,现将审计查出问题整改情况报告如下。\n";
+    let imported = import(text, &Options::default());
+    grounded(text, &imported);
+    let r = &imported.inspection;
+    assert_eq!(
+        r.title,
+        "某省人民政府关于我省2020年度省级预算执行和其他财政收支审计查出问题整改情况的报告"
+    );
+    let occasion = r.delivery.as_ref().and_then(|d| d.occasion.as_deref());
+    assert_eq!(
+        occasion,
+        Some("某省第十三届人民代表大会常务委员会第四十五次会议")
+    );
+    assert!(imported.unplaced.is_empty(), "{:?}", imported.unplaced);
+}
+
 #[test]
 fn empty_and_odd_inputs() {
     for text in [
