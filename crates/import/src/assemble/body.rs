@@ -121,7 +121,7 @@ fn finding_numbering(nodes: &[&Node]) -> Option<Numbering> {
         .and_then(|m| numbering(m.scheme))
 }
 
-/// One section (or nested group) with its findings.
+/// One top-level section with its findings and groups.
 fn section(
     ctx: &mut Ctx<'_>,
     node: &Node,
@@ -143,77 +143,22 @@ fn section(
         wanted
     };
     let section_id = id(ctx, &unique, node.span)?;
-    ctx.source(pointer, node.span, crate::Status::Read);
-    ctx.source(
-        &format!("{pointer}/title"),
-        node.content,
-        crate::Status::Read,
-    );
-    ctx.place_own(node);
-    let mut counter = 0;
-    let mut findings = Vec::new();
-    let mut subsections: Vec<Section> = Vec::new();
-    let mut introduction: Vec<String> = Vec::new();
-    let mut extras = Extras::default();
-    let finding_nodes: Vec<&Node> = node
-        .children
-        .iter()
-        .filter(|c| c.kind == NodeKind::Finding)
-        .collect();
-    for child in &node.children {
-        match child.kind {
-            NodeKind::Finding => {
-                let p = format!("{pointer}/findings/{}", findings.len());
-                let prefix = format!("f-{}-", section_number(pointer));
-                if let Some(f) = finding(ctx, child, &p, &prefix, &mut counter, Some(kind)) {
-                    findings.push(f);
-                }
-            }
-            NodeKind::Group => {
-                let p = format!("{pointer}/subsections/{}", subsections.len());
-                let prefix = format!("f-{}-g{}", section_number(pointer), subsections.len() + 1);
-                let parent = (&section_id, prefix.as_str(), kind);
-                if let Some(s) = group(ctx, child, &p, parent, subsections.len()) {
-                    subsections.push(s);
-                }
-            }
-            NodeKind::Paragraph | NodeKind::Summary
-                if findings.is_empty() && subsections.is_empty() =>
-            {
-                introduce(ctx, child, pointer, &mut introduction, &mut extras);
-            }
-            _ => ctx.diag(
-                "unplaced_node",
-                child.span,
-                Some(pointer.to_owned()),
-                format!(
-                    "a {:?} inside a section has no place in the model",
-                    child.kind
-                ),
-            ),
-        }
-    }
-    if introduction.len() > 1 {
+    let base = format!("f-{}", section_number(pointer));
+    let under = Under {
+        id: &section_id,
+        base: &base,
+        top_kind: kind,
+        nested: false,
+    };
+    let contents = contents(ctx, node, pointer, &under);
+    if contents.introduction.len() > 1 {
         ctx.sources.insert(
             format!("{pointer}/introduction"),
             Span::new(node.content.end, node.content.end),
             crate::Status::Read,
         );
     }
-    Some(Section {
-        source: super::core_source(node.span, crate::Status::Read),
-        id: section_id,
-        number: node.marker.as_ref().map(|m| m.ordinal),
-        numbering: node.marker.as_ref().and_then(|m| numbering(m.scheme)),
-        title: Some(title),
-        kind,
-        introduction: (!introduction.is_empty()).then(|| introduction.join("\n")),
-        finding_numbering: finding_numbering(&finding_nodes),
-        findings,
-        subsections,
-        summary: extras.summary(),
-        milestones: extras.milestones,
-    })
+    Some(contents.section(node, section_id, title, kind))
 }
 
 /// The 1-based position of the top-level section of a pointer (`/sections/1/…` → 2).
@@ -236,7 +181,7 @@ fn group(
     parent: (&inspection_report::id::SectionId, &str, SectionKind),
     index: usize,
 ) -> Option<Section> {
-    let (parent, prefix, parent_kind) = parent;
+    let (parent, base, top_kind) = parent;
     let title = ctx.text(node.content_at);
     let kind = match section_kind(&title) {
         SectionKind::Other => SectionKind::Area,
@@ -247,6 +192,64 @@ fn group(
         &format!("{}.g{}", parent.as_str(), index + 1),
         node.span,
     )?;
+    let under = Under {
+        id: &group_id,
+        base,
+        top_kind,
+        nested: true,
+    };
+    let contents = contents(ctx, node, pointer, &under);
+    Some(contents.section(node, group_id, title, kind))
+}
+
+/// Where a heading's contents go: the id of its section, the finding id prefix (`f-1`,
+/// `f-1-g2`), the kind of the top-level section (which implies the findings' status) and
+/// whether it is a nested group.
+struct Under<'a> {
+    id: &'a inspection_report::id::SectionId,
+    base: &'a str,
+    top_kind: SectionKind,
+    nested: bool,
+}
+
+/// What a section or group heading holds.
+struct Contents {
+    findings: Vec<inspection_report::Finding>,
+    subsections: Vec<Section>,
+    introduction: Vec<String>,
+    extras: Extras,
+    finding_numbering: Option<Numbering>,
+}
+
+impl Contents {
+    /// The section of `node` with these contents.
+    fn section(
+        mut self,
+        node: &Node,
+        id: inspection_report::id::SectionId,
+        title: String,
+        kind: SectionKind,
+    ) -> Section {
+        Section {
+            source: super::core_source(node.span, crate::Status::Read),
+            id,
+            number: node.marker.as_ref().map(|m| m.ordinal),
+            numbering: node.marker.as_ref().and_then(|m| numbering(m.scheme)),
+            title: Some(title),
+            kind,
+            introduction: (!self.introduction.is_empty()).then(|| self.introduction.join("\n")),
+            finding_numbering: self.finding_numbering,
+            summary: self.extras.summary(),
+            milestones: std::mem::take(&mut self.extras.milestones),
+            findings: self.findings,
+            subsections: self.subsections,
+        }
+    }
+}
+
+/// The findings, groups and introduction under a section or group heading: the heading and
+/// its title sourced, every child placed or reported.
+fn contents(ctx: &mut Ctx<'_>, node: &Node, pointer: &str, under: &Under<'_>) -> Contents {
     ctx.source(pointer, node.span, crate::Status::Read);
     ctx.source(
         &format!("{pointer}/title"),
@@ -255,60 +258,59 @@ fn group(
     );
     ctx.place_own(node);
     let mut counter = 0;
-    let mut findings = Vec::new();
-    let mut subsections: Vec<Section> = Vec::new();
-    let mut introduction: Vec<String> = Vec::new();
-    let mut extras = Extras::default();
+    let mut out = Contents {
+        findings: Vec::new(),
+        subsections: Vec::new(),
+        introduction: Vec::new(),
+        extras: Extras::default(),
+        finding_numbering: None,
+    };
     let finding_nodes: Vec<&Node> = node
         .children
         .iter()
         .filter(|c| c.kind == NodeKind::Finding)
         .collect();
+    out.finding_numbering = finding_numbering(&finding_nodes);
+    let what = if under.nested { "group" } else { "section" };
     for child in &node.children {
-        if child.kind == NodeKind::Finding {
-            let p = format!("{pointer}/findings/{}", findings.len());
-            // Ids stay unique: `f-1-g2-03`.
-            let prefix = format!("{prefix}-");
-            if let Some(f) = finding(ctx, child, &p, &prefix, &mut counter, Some(parent_kind)) {
-                findings.push(f);
+        match child.kind {
+            NodeKind::Finding => {
+                let p = format!("{pointer}/findings/{}", out.findings.len());
+                // Ids stay unique: `f-1-03`, `f-1-g2-03`.
+                let prefix = format!("{}-", under.base);
+                if let Some(f) =
+                    finding(ctx, child, &p, &prefix, &mut counter, Some(under.top_kind))
+                {
+                    out.findings.push(f);
+                }
             }
-        } else if child.kind == NodeKind::Group {
-            let p = format!("{pointer}/subsections/{}", subsections.len());
-            let prefix = format!("{prefix}-g{}", subsections.len() + 1);
-            let own = (&group_id, prefix.as_str(), parent_kind);
-            if let Some(s) = group(ctx, child, &p, own, subsections.len()) {
-                subsections.push(s);
+            NodeKind::Group => {
+                let p = format!("{pointer}/subsections/{}", out.subsections.len());
+                let prefix = format!("{}-g{}", under.base, out.subsections.len() + 1);
+                let own = (under.id, prefix.as_str(), under.top_kind);
+                if let Some(s) = group(ctx, child, &p, own, out.subsections.len()) {
+                    out.subsections.push(s);
+                }
             }
-        } else if matches!(child.kind, NodeKind::Paragraph | NodeKind::Summary)
-            && findings.is_empty()
-        {
-            introduce(ctx, child, pointer, &mut introduction, &mut extras);
-        } else {
-            ctx.diag(
+            // Paragraphs before the first finding (and, in a section, before the first group)
+            // introduce it.
+            NodeKind::Paragraph | NodeKind::Summary
+                if out.findings.is_empty() && (under.nested || out.subsections.is_empty()) =>
+            {
+                introduce(ctx, child, pointer, &mut out.introduction, &mut out.extras);
+            }
+            _ => ctx.diag(
                 "unplaced_node",
                 child.span,
                 Some(pointer.to_owned()),
                 format!(
-                    "a {:?} inside a group has no place in the model",
+                    "a {:?} inside a {what} has no place in the model",
                     child.kind
                 ),
-            );
+            ),
         }
     }
-    Some(Section {
-        source: super::core_source(node.span, crate::Status::Read),
-        id: group_id,
-        number: node.marker.as_ref().map(|m| m.ordinal),
-        numbering: node.marker.as_ref().and_then(|m| numbering(m.scheme)),
-        title: Some(title),
-        kind,
-        introduction: (!introduction.is_empty()).then(|| introduction.join("\n")),
-        finding_numbering: finding_numbering(&finding_nodes),
-        findings,
-        subsections,
-        summary: extras.summary(),
-        milestones: extras.milestones,
-    })
+    out
 }
 
 /// The status a status line states (`已完成`, `基本完成` …).
