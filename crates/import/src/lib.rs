@@ -91,12 +91,7 @@ pub(crate) fn page_date(norm: &text::Normalized) -> Option<(PartialDate, Span)> 
             .iter()
             .filter(|m| m.key == *key)
             .find_map(|m| {
-                let iso: String = m
-                    .value
-                    .chars()
-                    .take_while(|c| c.is_ascii_digit() || *c == '-')
-                    .collect();
-                PartialDate::parse_iso(iso.trim_end_matches('-'))
+                PartialDate::parse_iso_prefix(&m.value)
                     .filter(|d| d.day.is_some())
                     .or_else(|| {
                         // `2025年10月23日`.
@@ -164,7 +159,7 @@ fn find_anchor(norm: &text::Normalized, dates: &[DateMention]) -> Option<Partial
         .source_line
         .as_ref()
         .and_then(|l| l.date.as_ref())
-        .and_then(|(value, _)| PartialDate::parse_iso(value.get(..10).unwrap_or(value)))
+        .and_then(|(value, _)| PartialDate::parse_iso_prefix(value))
         .filter(|d| d.day.is_some())
     {
         return Some(d);

@@ -3,11 +3,10 @@
 //! source line and the page's metadata block).
 
 use inspection_report::codelist::Codelist;
-use inspection_report::{
-    Delivery, Disclosure, Genre, Organization, PartialDate, Person, Publication,
-};
+use inspection_report::{Delivery, Disclosure, Genre, Organization, Person, Publication};
 
 use super::Ctx;
+use crate::date::PartialDate;
 use crate::structure::{Node, NodeKind};
 use crate::{Span, Status};
 
@@ -206,7 +205,8 @@ pub(super) fn publication(ctx: &mut Ctx<'_>) -> Option<Publication> {
             p.publisher = Some(Organization::named(value));
             "publisher"
         } else if key.contains("成文日期") && p.written.is_none() {
-            let Some(date) = iso_date(value) else {
+            let Some(date) = PartialDate::parse_iso_prefix(value).and_then(super::dates::partial)
+            else {
                 continue;
             };
             p.written = Some(date);
@@ -230,13 +230,4 @@ pub(super) fn publication(ctx: &mut Ctx<'_>) -> Option<Publication> {
         && p.written.is_none()
         && p.disclosure.is_none();
     (!empty).then_some(p)
-}
-
-/// The date an ISO-like value starts with (`2025-10-23 08:46:31` → 2025-10-23).
-pub(super) fn iso_date(value: &str) -> Option<PartialDate> {
-    let iso: String = value
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '-')
-        .collect();
-    iso.trim_end_matches('-').parse().ok()
 }

@@ -2,7 +2,7 @@
 
 use inspection_report::{Contact, Delivery, Organization, PartialDate};
 
-use super::{Ctx, NOT_STATED, dates, front};
+use super::{Ctx, NOT_STATED, dates};
 use crate::contact::ContactKind;
 use crate::structure::NodeKind;
 use crate::{Span, Status};
@@ -258,7 +258,8 @@ pub(super) fn published(ctx: &mut Ctx<'_>) -> Option<PartialDate> {
             return Some(date);
         }
         if let Some((value, span)) = a.text.source_line.as_ref().and_then(|l| l.date.as_ref())
-            && let Some(date) = front::iso_date(value)
+            && let Some(date) =
+                crate::date::PartialDate::parse_iso_prefix(value).and_then(dates::partial)
         {
             ctx.sources.insert("/published", *span, Status::Read);
             return Some(date);

@@ -65,6 +65,24 @@ impl PartialDate {
         }
     }
 
+    /// Parses the ISO date a value opens with, whatever follows it (`2025-10-23 08:46:31`,
+    /// `2025-10-23信息来源`).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use inspection_report_import::date::PartialDate;
+    ///
+    /// let d = PartialDate::parse_iso_prefix("2025-10-23 08:46:31");
+    /// assert_eq!(d, Some(PartialDate::day(2025, 10, 23)));
+    /// ```
+    pub fn parse_iso_prefix(s: &str) -> Option<Self> {
+        let end = s
+            .find(|c: char| !(c.is_ascii_digit() || c == '-'))
+            .unwrap_or(s.len());
+        Self::parse_iso(s.get(..end)?.trim_end_matches('-'))
+    }
+
     /// Parses `2025-10-23`, `2025-10` or `2025` (ISO 8601 calendar forms).
     pub fn parse_iso(s: &str) -> Option<Self> {
         let mut parts = s.trim().split('-');

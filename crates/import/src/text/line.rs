@@ -38,6 +38,27 @@ pub(super) struct Line {
 }
 
 impl Line {
+    /// The line cut in two: its text up to `head_end` as chrome, from `body_start` on as body
+    /// (offsets into the line's text: a field or byline glued to the first paragraph).
+    pub(super) fn split_chrome(self, text: &str, head_end: usize, body_start: usize) -> [Line; 2] {
+        [
+            Line {
+                end: self.start + head_end,
+                newline: None,
+                role: Role::Chrome,
+                chars: text.get(..head_end).map_or(0, |t| t.chars().count()),
+                ..self
+            },
+            Line {
+                start: self.start + body_start,
+                bullet: None,
+                role: Role::Body,
+                chars: text.get(body_start..).map_or(0, |t| t.chars().count()),
+                ..self
+            },
+        ]
+    }
+
     /// Whether the line holds no text (spaces or a bullet alone).
     pub(super) fn is_blank(&self) -> bool {
         self.end <= self.start

@@ -41,22 +41,10 @@ pub(super) fn page_chrome(
         if line.role != Role::PageNumber
             && let Some(cut) = glued_source(text)
         {
-            let field = Line {
-                end: line.start + cut,
-                newline: None,
-                role: Role::Chrome,
-                chars: text.get(..cut).map_or(0, |t| t.chars().count()),
-                ..line
-            };
+            let [field, body] = line.split_chrome(text, cut, cut);
             metadata(input, &field, metadata_out);
             out.push(field);
-            out.push(Line {
-                start: line.start + cut,
-                bullet: None,
-                role: Role::Body,
-                chars: text.get(cut..).map_or(0, |t| t.chars().count()),
-                ..line
-            });
+            out.push(body);
             head = false;
             after_chrome = false;
             continue;
@@ -74,20 +62,7 @@ pub(super) fn page_chrome(
                 });
             }
             let trimmed = text.get(..cut).unwrap_or("").trim_end_matches(is_space);
-            out.push(Line {
-                end: line.start + trimmed.len(),
-                newline: None,
-                role: Role::Chrome,
-                chars: trimmed.chars().count(),
-                ..line
-            });
-            out.push(Line {
-                start: line.start + cut,
-                bullet: None,
-                role: Role::Body,
-                chars: text.get(cut..).map_or(0, |t| t.chars().count()),
-                ..line
-            });
+            out.extend(line.split_chrome(text, trimmed.len(), cut));
             head = false;
             after_chrome = false;
             continue;
