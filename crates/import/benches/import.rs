@@ -96,6 +96,18 @@ fn bench(c: &mut Criterion) {
         });
     }
     group.finish();
+
+    // A text without a single punctuation mark: every look back or ahead is bounded.
+    let mut group = c.benchmark_group("import unpunctuated");
+    group.sample_size(10);
+    for copies in [25_000, 100_000] {
+        let text = "已办结7件".repeat(copies);
+        group.throughput(Throughput::Elements(chars(&text)));
+        group.bench_with_input(BenchmarkId::from_parameter(copies * 5), &text, |b, text| {
+            b.iter(|| import(black_box(text), &options))
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(benches, bench);

@@ -290,12 +290,9 @@ fn with_count_before(
     }
     // The clause up to the count: it opens with the fronting word, the count may close a
     // list (`对50个责任单位、77名责任人`).
-    let (_, head) = crate::grammar::behind(text, figure.at.start, 120);
-    let clause = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, ',' | ';' | '。' | '\n' | ':'))
-        .map_or(head, |(k, c)| head.get(k + c.len_utf8()..).unwrap_or(""));
+    let from =
+        crate::grammar::clause_before(text, figure.at.start, 120, &[',', ';', '。', '\n', ':']);
+    let clause = text.get(from..figure.at.start).unwrap_or("");
     if !FRONTING.iter().any(|w| clause.starts_with(w)) {
         return None;
     }

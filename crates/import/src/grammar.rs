@@ -80,6 +80,16 @@ pub(crate) fn ahead(text: &str, at: usize, max: usize) -> &str {
     text.get(at..end).unwrap_or("")
 }
 
+/// Where the clause that ends at `at` starts: right after the last of `stops` in the at most
+/// `max` bytes before `at`, else where those bytes start.
+pub(crate) fn clause_before(text: &str, at: usize, max: usize, stops: &[char]) -> usize {
+    let (from, head) = behind(text, at, max);
+    head.char_indices()
+        .rev()
+        .find(|(_, c)| stops.contains(c))
+        .map_or(from, |(k, c)| from + k + c.len_utf8())
+}
+
 /// At most `max` bytes of `text` before `at` (on a character boundary), and where they start.
 pub(crate) fn behind(text: &str, at: usize, max: usize) -> (usize, &str) {
     let at = at.min(text.len());

@@ -457,14 +457,10 @@ fn clause_year(ctx: &Ctx<'_>, at: Span) -> Option<usize> {
     let a = ctx.a;
     let text = a.text.text.as_str();
     let stops = [',', '，', ';', '；', '。', '\n', ':', '：'];
-    let start = text
-        .get(..at.start)
-        .and_then(|h| h.rfind(stops))
-        .map_or(0, |k| k + 1);
-    let end = text
-        .get(at.end..)
-        .and_then(|t| t.find(stops))
-        .map_or(text.len(), |k| at.end + k);
+    // Bounded both ways: a clause is short, a text without punctuation is not.
+    let start = crate::grammar::clause_before(text, at.start, 300, &stops);
+    let tail = crate::grammar::ahead(text, at.end, 300);
+    let end = at.end + tail.find(stops).unwrap_or(tail.len());
     let clause = Span::new(start, end);
     let candidates: Vec<(usize, &crate::date::DateMention)> = ctx
         .within(super::Reading::Date, clause)

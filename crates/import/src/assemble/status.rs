@@ -107,12 +107,7 @@ pub(super) fn read(ctx: &mut Ctx<'_>, at: Span, pointer: &str) -> Option<ByStatu
         .collect();
     let status_of = |i: usize| -> Option<(FindingStatus, String)> {
         let f = a.figures.get(i)?;
-        let from = text
-            .get(..f.at.start)?
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| matches!(c, ',' | '、' | ';' | ':'))
-            .map_or(at.start, |(k, c)| k + c.len_utf8());
+        let from = crate::grammar::clause_before(text, f.at.start, 300, &[',', '、', ';', ':']);
         let lead = text.get(from.max(at.start)..f.at.start)?;
         STATUSES
             .find_all(lead)
