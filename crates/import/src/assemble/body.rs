@@ -650,25 +650,19 @@ fn heads_clause(text: &str, m: &crate::date::DateMention) -> bool {
 const ACTIVITY_VERBS: [&str; 5] = ["开展", "实施", "推进", "启动", "部署"];
 
 /// The clause of `within` (normalized) around `at`: from the previous `;` or `。` to the
-/// next, with its normalized span.
+/// next, at most 1,500 bytes either way, with its normalized span.
 fn clause(ctx: &Ctx<'_>, within: Span, at: Span) -> (String, Span) {
     let text = ctx.a.text.text.as_str();
-    let start = text
-        .get(within.start..at.start.max(within.start))
-        .and_then(|h| h.rfind(['；', ';', '。']).map(|k| within.start + k))
-        .map_or(within.start, |k| {
-            k + text
-                .get(k..)
-                .and_then(|s| s.chars().next())
-                .map_or(1, char::len_utf8)
-        });
-    let end = text
-        .get(at.end.min(within.end)..within.end)
-        .and_then(|t| {
-            t.find(['；', ';', '。'])
-                .map(|k| at.end.min(within.end) + k)
-        })
-        .unwrap_or(within.end);
+    // Bounded both ways (a sentence is short, a text without `。` is not).
+    const MAX: usize = 1500;
+    let stops = ['；', ';', '。'];
+    let start = crate::grammar::clause_before(text, at.start, MAX, &stops).max(within.start);
+    let from = at.end.min(within.end);
+    let tail = crate::grammar::ahead(text, from, MAX);
+    let end = tail
+        .find(stops)
+        .map_or(from + tail.len(), |k| from + k)
+        .min(within.end);
     let raw = text.get(start..end).unwrap_or("");
     let lead = raw.len() - raw.trim_start_matches([',', '，', ' ']).len();
     let s = raw.trim_start_matches([',', '，', ' ']).trim_end();
